@@ -13,6 +13,8 @@ import {
  * Every fact the cycle records, named in the past tense. The `type` strings are stored as they
  * are: renaming a type here without an upcaster would orphan the events already written.
  */
+/** Events whose only field is the planId. */
+type NoFields = { [K in never]: never };
 type Ev<T extends string, D> = { type: T; data: D & { planId: string } };
 
 export interface ObjectiveFields {
@@ -60,7 +62,7 @@ export type ObjectiveRevised = Ev<
 export type ObjectiveWithdrawn = Ev<'ObjectiveWithdrawn', { centroId: string; objectiveId: string; reason?: string }>;
 export type CentroSubmitted = Ev<'CentroSubmitted', { centroId: string; totalPoints: number }>;
 export type CentroReturned = Ev<'CentroReturned', { centroId: string; notes: string }>;
-export type PlanProposed = Ev<'PlanProposed', Record<string, never>>;
+export type PlanProposed = Ev<'PlanProposed', NoFields>;
 export type PlanApproved = Ev<'PlanApproved', { delibera: Delibera }>;
 export type VariationOpened = Ev<'VariationOpened', { variationId: string; reason: string }>;
 export type VariationApproved = Ev<'VariationApproved', { variationId: string; delibera: Delibera }>;
@@ -68,7 +70,7 @@ export type MonitoringRecorded = Ev<
   'MonitoringRecorded',
   { centroId: string; objectiveId: string; progressPct: number; notes: string }
 >;
-export type ConsuntivoStarted = Ev<'ConsuntivoStarted', Record<string, never>>;
+export type ConsuntivoStarted = Ev<'ConsuntivoStarted', NoFields>;
 export type ConsuntivoRecorded = Ev<
   'ConsuntivoRecorded',
   {

@@ -152,7 +152,8 @@ export interface Plan {
   relazione?: {
     approval?: { delibera: Delibera; approvedAt: string };
     validation?: { documento: NucleoDocument; validatedAt: string };
-    refusals: { reason: string; refusedAt: string }[];
+    /** `delibera`: the act of the Relazione the Nucleo refused, kept because the approval itself is cleared */
+    refusals: { reason: string; refusedAt: string; delibera?: Delibera }[];
   };
   /** revision of the plan's stream this state was built from; -1 before the first event */
   revision: number;

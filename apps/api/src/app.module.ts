@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { CqrsModule } from '@nestjs/cqrs';
+import { CommandHandlingModule } from './command-handling/command-handling.module';
+import { validateEnvironment } from './config/environment';
+import { DemoModule } from './demo/demo.module';
+import { EventStoreModule } from './infrastructure/event-store.module';
+import { ProjectionsModule } from './infrastructure/projections.module';
+import { PlansHttpModule } from './plans/plans-http.module';
+import { QueriesModule } from './queries/queries.module';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, validate: validateEnvironment, cache: true }),
+    CqrsModule.forRoot(),
+    EventStoreModule,
+    ProjectionsModule,
+    CommandHandlingModule,
+    QueriesModule,
+    PlansHttpModule,
+    DemoModule,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,91 @@
+import { Inject, Logger } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { decidePlan, deliberaUsedBy, PlanCommand } from '@ciclo/domain';
+import { EVENT_STORE, EventStore, WrongExpectedRevisionError } from '@ciclo/event-store';
+import { ProjectionProcessor } from '@ciclo/projections';
+import { Clock } from '../infrastructure/clock';
+import { assignNewIds, createdIds } from './assign-new-ids';
+import { CommandResult } from './command-result';
+import { DeliberaClaim, DeliberaRegistryService } from './delibera-registry.service';
+import { toEventToAppend } from './event-envelope';
+import { CommandEnvelope, ExecutePlanCommand } from './execute-plan-command';
+import { CommandOutcome, LoadedPlan, planStream, PlanRepository } from './plan-repository';
+
+/** Concurrent commands on one plan are retried on a fresh state: decide re-checks every rule. */
+const MAX_ATTEMPTS = 8;
+
+/**
+ * The one handler for every plan command: load, decide, append with the expected revision,
+ * wait until the projections show it, answer with the position. Rules live in decidePlan.
+ */
+@CommandHandler(ExecutePlanCommand)
+export class PlanCommandHandler implements ICommandHandler<ExecutePlanCommand, CommandResult> {
+  private readonly logger = new Logger(PlanCommandHandler.name);
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly plans: PlanRepository,
+    private readonly delibere: DeliberaRegistryService,
+    private readonly projections: ProjectionProcessor,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ command: received, envelope }: ExecutePlanCommand): Promise<CommandResult> {
+    const command = assignNewIds(received, envelope.commandId);
+    let claim: DeliberaClaim | undefined;
+    try {
+      for (let attempt = 1; ; attempt++) {
+        const plan = await this.plans.load(command.planId);
+        const earlier = plan.outcomes.get(envelope.commandId);
+        if (earlier) return resultOf(command, earlier);
+
+        const now = this.clock.now().toISOString();
+        const events = decidePlan(command, plan.state, { now });
+        if (events.length === 0) return resultOf(command, { position: plan.lastPosition, revision: plan.revision });
+
+        claim ??= await this.registerDelibera(command, plan, envelope);
+        try {
+          const appended = await this.store.append(
+            planStream(command.planId),
+            events.map((e, i) => toEventToAppend(e, envelope, command.type, now, `event/${i}`)),
+            plan.revision < 0 ? 'no_stream' : plan.revision,
+          );
+          await this.awaitProjections(appended.position);
+          return resultOf(command, { position: appended.position, revision: appended.nextExpectedRevision });
+        } catch (error) {
+          if (error instanceof WrongExpectedRevisionError && attempt < MAX_ATTEMPTS) continue;
+          throw error;
+        }
+      }
+    } catch (error) {
+      if (claim) await this.delibere.release(claim, envelope);
+      throw error;
+    }
+  }
+
+  private async registerDelibera(
+    command: PlanCommand,
+    plan: LoadedPlan,
+    envelope: CommandEnvelope,
+  ): Promise<DeliberaClaim | undefined> {
+    const use = deliberaUsedBy(command);
+    if (!use || !plan.state) return undefined;
+    const claim = { enteCode: plan.state.ente.code, delibera: use.delibera, planId: command.planId, purpose: use.purpose };
+    await this.delibere.register(claim, envelope);
+    return claim;
+  }
+
+  /** Read-your-writes: the response leaves only once queries show the command. */
+  private async awaitProjections(position: number): Promise<void> {
+    try {
+      await this.projections.waitFor(position, 10_000);
+    } catch (error) {
+      // The events are committed; a slow projection must not turn an acknowledged command into an error.
+      this.logger.warn(`projections have not reached position ${position} yet: ${String(error)}`);
+    }
+  }
+}
+
+function resultOf(command: PlanCommand, outcome: CommandOutcome): CommandResult {
+  return { planId: command.planId, position: outcome.position, revision: outcome.revision, ...createdIds(command) };
+}

@@ -1,0 +1,39 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+
+/** Every environment variable the API reads, validated at start. */
+export class Environment {
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  @Transform(({ value }) => (value === undefined || value === '' ? 3000 : Number(value)))
+  PORT: number = 3000;
+
+  @IsString()
+  @MinLength(1)
+  SQLITE_PATH: string = './data/ciclo.sqlite';
+
+  /** default: SQLITE_PATH with .sqlite replaced by .projections.sqlite */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  PROJECTIONS_SQLITE_PATH?: string;
+
+  /** load the Levate 2024 demo plan when the event store is empty */
+  @IsBoolean()
+  @Transform(({ value }) => (value === undefined || value === '' ? true : value === true || value === 'true'))
+  LOAD_DEMO: boolean = true;
+}
+
+/** Used by ConfigModule.forRoot({ validate }): fails fast naming each wrong variable. */
+export function validateEnvironment(raw: Record<string, unknown>): Environment {
+  const environment = plainToInstance(Environment, raw, { exposeDefaultValues: true });
+  const errors = validateSync(environment, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const lines = errors.map(
+      (e) => `  ${e.property}=${JSON.stringify(raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+    );
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return environment;
+}

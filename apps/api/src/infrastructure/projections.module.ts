@@ -1,0 +1,59 @@
+import { Global, Inject, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { EVENT_STORE, EventStore } from '@ciclo/event-store';
+import {
+  createPlanProjections,
+  defaultProjectionsPath,
+  HistoryReadModel,
+  ProjectionDatabase,
+  ProjectionProcessor,
+  PlanReadModel,
+} from '@ciclo/projections';
+
+/**
+ * Read models fed from the store by global position (never by the in-memory event bus), in
+ * their own SQLite file; the processor starts with the module and catches up from its checkpoint.
+ */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: ProjectionDatabase,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) =>
+        ProjectionDatabase.open(
+          config.get<string>('PROJECTIONS_SQLITE_PATH') ??
+            defaultProjectionsPath(config.getOrThrow<string>('SQLITE_PATH')),
+        ),
+    },
+    {
+      provide: ProjectionProcessor,
+      inject: [EVENT_STORE, ProjectionDatabase],
+      useFactory: (store: EventStore, db: ProjectionDatabase) =>
+        new ProjectionProcessor(store, db, createPlanProjections()),
+    },
+    { provide: PlanReadModel, inject: [ProjectionDatabase], useFactory: (db: ProjectionDatabase) => new PlanReadModel(db) },
+    {
+      provide: HistoryReadModel,
+      inject: [ProjectionDatabase],
+      useFactory: (db: ProjectionDatabase) => new HistoryReadModel(db),
+    },
+  ],
+  exports: [ProjectionProcessor, PlanReadModel, HistoryReadModel],
+})
+export class ProjectionsModule implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    private readonly processor: ProjectionProcessor,
+    private readonly db: ProjectionDatabase,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.processor.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.processor.stop();
+    this.db.close();
+  }
+}

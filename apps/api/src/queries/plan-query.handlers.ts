@@ -1,0 +1,57 @@
+import { Inject, NotFoundException } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { planToDocument } from '@ciclo/domain';
+import { EVENT_STORE, EventStore } from '@ciclo/event-store';
+import { HistoryEntry, HistoryReadModel, planAsOf, PlanReadModel, PlanSummary, PlanView } from '@ciclo/projections';
+import { ExportPlanQuery, GetHistoryQuery, GetPlanQuery, ListPlansQuery } from './plan-queries';
+
+function planNotFound(planId: string): NotFoundException {
+  return new NotFoundException(`Plan ${planId} not found`);
+}
+
+@QueryHandler(GetPlanQuery)
+export class GetPlanHandler implements IQueryHandler<GetPlanQuery, PlanView> {
+  constructor(
+    private readonly plans: PlanReadModel,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async execute({ planId, asOf }: GetPlanQuery): Promise<PlanView> {
+    const plan = asOf ? await planAsOf(this.store, planId, asOf) : this.plans.get(planId);
+    if (!plan) throw planNotFound(planId);
+    return plan;
+  }
+}
+
+@QueryHandler(ListPlansQuery)
+export class ListPlansHandler implements IQueryHandler<ListPlansQuery, PlanSummary[]> {
+  constructor(private readonly plans: PlanReadModel) {}
+
+  async execute({ ente, year }: ListPlansQuery): Promise<PlanSummary[]> {
+    return this.plans.list({ ente, year });
+  }
+}
+
+@QueryHandler(GetHistoryQuery)
+export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, HistoryEntry[]> {
+  constructor(
+    private readonly plans: PlanReadModel,
+    private readonly history: HistoryReadModel,
+  ) {}
+
+  async execute({ planId, centroId, objectiveId }: GetHistoryQuery): Promise<HistoryEntry[]> {
+    if (!this.plans.get(planId)) throw planNotFound(planId);
+    return this.history.list(planId, { centroId, objectiveId });
+  }
+}
+
+@QueryHandler(ExportPlanQuery)
+export class ExportPlanHandler implements IQueryHandler<ExportPlanQuery, unknown> {
+  constructor(private readonly plans: PlanReadModel) {}
+
+  async execute({ planId }: ExportPlanQuery): Promise<unknown> {
+    const plan = this.plans.get(planId);
+    if (!plan) throw planNotFound(planId);
+    return planToDocument(plan);
+  }
+}

@@ -1,0 +1,61 @@
+import type { HistoryEntry } from '../read-models/read-model-types';
+import type { ProjectionDatabase } from '../sqlite/projection-database';
+import type { ObjectiveRef } from './related-objectives';
+
+/**
+ * One row per plan event. `plan_history_refs` links an entry to further objectives when one
+ * event concerns several (see relatedObjectives).
+ */
+export function migrateHistory(db: ProjectionDatabase): void {
+  db.connection.exec(`
+    CREATE TABLE IF NOT EXISTS plan_history (
+      position     INTEGER PRIMARY KEY,
+      plan_id      TEXT NOT NULL,
+      centro_id    TEXT,
+      objective_id TEXT,
+      event_type   TEXT NOT NULL,
+      recorded_at  TEXT NOT NULL,
+      entry        TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS plan_history_by_plan ON plan_history (plan_id);
+    CREATE INDEX IF NOT EXISTS plan_history_by_centro ON plan_history (plan_id, centro_id);
+    CREATE INDEX IF NOT EXISTS plan_history_by_objective ON plan_history (plan_id, objective_id);
+    CREATE TABLE IF NOT EXISTS plan_history_refs (
+      plan_id      TEXT NOT NULL,
+      centro_id    TEXT NOT NULL,
+      objective_id TEXT NOT NULL,
+      position     INTEGER NOT NULL,
+      PRIMARY KEY (plan_id, objective_id, position)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS plan_history_refs_by_centro ON plan_history_refs (plan_id, centro_id);
+  `);
+}
+
+export function dropHistory(db: ProjectionDatabase): void {
+  db.connection.exec('DROP TABLE IF EXISTS plan_history; DROP TABLE IF EXISTS plan_history_refs;');
+}
+
+export function insertHistoryEntry(
+  db: ProjectionDatabase,
+  planId: string,
+  entry: HistoryEntry,
+  related: ObjectiveRef[],
+): void {
+  db.statement(
+    `INSERT INTO plan_history (position, plan_id, centro_id, objective_id, event_type, recorded_at, entry)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    entry.position,
+    planId,
+    entry.centroId ?? null,
+    entry.objectiveId ?? null,
+    entry.eventType,
+    entry.recordedAt,
+    JSON.stringify(entry),
+  );
+  for (const ref of related) {
+    db.statement(
+      'INSERT OR IGNORE INTO plan_history_refs (plan_id, centro_id, objective_id, position) VALUES (?, ?, ?, ?)',
+    ).run(planId, ref.centroId, ref.objectiveId, entry.position);
+  }
+}

@@ -1,0 +1,12 @@
+import { streamName } from '@ciclo/event-store';
+
+/** Plan events live in `plan-<planId>`; other categories (e.g. `delibere-<ente>`) are not plan events. */
+export const PLAN_CATEGORY = 'plan';
+
+export function planStreamName(planId: string): string {
+  return streamName(PLAN_CATEGORY, planId);
+}
+
+export function planIdOfStream(name: string): string {
+  return name.slice(PLAN_CATEGORY.length + 1);
+}

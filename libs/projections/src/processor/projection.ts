@@ -1,0 +1,32 @@
+import type { EventMetadata } from '@ciclo/event-store';
+import type { ProjectionDatabase } from '../sqlite/projection-database';
+
+/** A stored event after upcasting: `type` and `data` are in their current schema. */
+export interface DecodedEvent {
+  id: string;
+  streamName: string;
+  revision: number;
+  position: number;
+  type: string;
+  data: unknown;
+  metadata: EventMetadata;
+}
+
+/**
+ * A read model fed by the processor. Everything runs synchronously inside the processor's
+ * transaction, which also moves the projection's checkpoint: a throw rolls back the whole batch.
+ */
+export interface Projection {
+  /** key of the checkpoint */
+  readonly name: string;
+  /** stream categories it reads, e.g. ['plan']: events of other streams are neither decoded nor handed to it */
+  readonly categories: readonly string[];
+  /** bump it when the tables or what is written to them change: the projection is then rebuilt */
+  readonly version: number;
+  /** creates the tables when missing */
+  migrate(db: ProjectionDatabase): void;
+  /** removes the tables and everything in them; `migrate` follows */
+  reset(db: ProjectionDatabase): void;
+  /** applies events in global order, all with a position past the projection's checkpoint */
+  applyBatch(db: ProjectionDatabase, events: DecodedEvent[]): void;
+}

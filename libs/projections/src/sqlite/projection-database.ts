@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+
+export interface ProjectionCheckpoint {
+  version: number;
+  position: number;
+}
+
+/**
+ * The read-model database, a file of its own beside the event file. Each projection's checkpoint
+ * lives here, next to its rows, so one transaction moves both: after a crash either both the rows
+ * and the checkpoint of a batch are there or neither is, and the processor re-applies from the
+ * events. That is why synchronous=NORMAL is enough.
+ */
+export class ProjectionDatabase {
+  private readonly statements = new Map<string, Database.Statement>();
+
+  private constructor(readonly connection: Database.Database) {
+    connection.exec(`CREATE TABLE IF NOT EXISTS projection_checkpoints (
+      name     TEXT PRIMARY KEY,
+      version  INTEGER NOT NULL,
+      position INTEGER NOT NULL
+    )`);
+  }
+
+  static open(path: string): ProjectionDatabase {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const connection = new Database(path);
+    connection.pragma('journal_mode = WAL');
+    connection.pragma('synchronous = NORMAL');
+    connection.pragma('busy_timeout = 5000');
+    connection.pragma('cache_size = -65536');
+    return new ProjectionDatabase(connection);
+  }
+
+  /** A prepared statement, prepared once per SQL text. */
+  statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.connection.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
+
+  transaction<T>(work: () => T): T {
+    return this.connection.transaction(work)();
+  }
+
+  readCheckpoint(name: string): ProjectionCheckpoint | undefined {
+    return this.statement('SELECT version, position FROM projection_checkpoints WHERE name = ?').get(name) as
+      | ProjectionCheckpoint
+      | undefined;
+  }
+
+  writeCheckpoint(name: string, checkpoint: ProjectionCheckpoint): void {
+    this.statement(
+      `INSERT INTO projection_checkpoints (name, version, position) VALUES (?, ?, ?)
+       ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = excluded.position`,
+    ).run(name, checkpoint.version, checkpoint.position);
+  }
+
+  close(): void {
+    this.statements.clear();
+    if (this.connection.open) this.connection.close();
+  }
+}

@@ -1,0 +1,94 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppModule } from '../../apps/api/src/app.module';
+import { configureApp } from '../../apps/api/src/app-setup';
+import { Clock } from '../../apps/api/src/infrastructure/clock';
+
+/** A clock the test moves by hand. */
+export class ManualClock extends Clock {
+  constructor(private current: Date) {
+    super();
+  }
+  now(): Date {
+    return this.current;
+  }
+  set(iso: string): void {
+    this.current = new Date(iso);
+  }
+}
+
+export interface ApiHarness {
+  url: string;
+  dir: string;
+  sqlitePath: string;
+  clock: ManualClock;
+  app: NestExpressApplication;
+  call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse>;
+  close(): Promise<void>;
+}
+
+export interface ApiResponse {
+  status: number;
+  body: any;
+}
+
+/** The real API (real SQLite files in a temp folder, real HTTP on a loopback port), as main.ts wires it. */
+export async function startApi(options: { loadDemo?: boolean; now?: string; dir?: string } = {}): Promise<ApiHarness> {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'ciclo-e2e-'));
+  const sqlitePath = join(dir, 'ciclo.sqlite');
+  process.env.SQLITE_PATH = sqlitePath;
+  delete process.env.PROJECTIONS_SQLITE_PATH;
+  process.env.LOAD_DEMO = options.loadDemo ? 'true' : 'false';
+  const clock = new ManualClock(new Date(options.now ?? '2024-04-10T09:00:00Z'));
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+    .overrideProvider(Clock)
+    .useValue(clock)
+    .compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error'] });
+  configureApp(app);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}`;
+  return {
+    url,
+    dir,
+    sqlitePath,
+    clock,
+    app,
+    call: (method, path, body, headers) => callApi(url, method, path, body, headers),
+    async close() {
+      await app.close();
+      if (!options.dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function callApi(
+  url: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<ApiResponse> {
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, body: parsed };
+}
+
+/** Headers of a person acting in the cycle (development headers until tokens land). */
+export function as(actor: string, role: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { 'x-actor': actor, 'x-role': role, ...extra };
+}
