@@ -22,3 +22,4 @@ export * from './delibera-registry/decide-delibera-registry';
 export * from './delibera-registry/delibera-used-by';
 export * from './testing/given-when-then';
 export * from './testing/plan-fixtures';
+export * from './plan-document/plan-to-lifecycle';

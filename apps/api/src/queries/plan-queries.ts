@@ -2,10 +2,14 @@ import { Query } from '@nestjs/cqrs';
 import type { HistoryEntry, PlanSummary, PlanView } from '@ciclo/projections';
 
 export class GetPlanQuery extends Query<PlanView> {
-  /** asOf: a global position (digits) or an ISO date/timestamp */
+  /**
+   * asOf: a global position (digits) or an ISO date/timestamp;
+   * minPosition: wait until the read models have reached this global position (read your writes)
+   */
   constructor(
     readonly planId: string,
     readonly asOf?: { position?: number; date?: string },
+    readonly minPosition?: number,
   ) {
     super();
   }

@@ -5,8 +5,8 @@ import { requireText } from './text-rules';
 /** The Relazione sulla Performance: approved by the Giunta, then validated or refused by the Nucleo. */
 export const relazioneDeciders: CommandDeciders<'ApproveRelazione' | 'ValidateRelazione' | 'RefuseRelazione'> = {
   ApproveRelazione: ({ planId, data }, plan, { now }) => {
-    assertRelazioneDeliberaByGiunta(data.delibera);
     assertDeliberaUsable(plan, data.delibera, now);
+    assertRelazioneDeliberaByGiunta(data.delibera);
     return [{ type: 'RelazioneApproved', data: { planId, delibera: data.delibera } }];
   },
 

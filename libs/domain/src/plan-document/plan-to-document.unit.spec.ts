@@ -35,6 +35,10 @@ describe('planToDocument', () => {
       expect(exported.lifecycle).toBeDefined();
     });
 
+    it('writes the keys in the order of the file, so an export diffs cleanly against it', () => {
+      expect(JSON.stringify(fieldsOf(exported))).toBe(JSON.stringify(doc));
+    });
+
     it('leaves the plan approved by Delibera 28, every centro with it', () => {
       expect(plan.status).toBe('approved');
       expect(plan.approval).toEqual({
@@ -199,6 +203,25 @@ describe('planToDocument', () => {
       expect(second.validated).toEqual({ achievementPct: 50, adjustmentReason: 'PCC: tempo medio 41 giorni' });
       expect(second.pointsAwarded).toBe(15);
       expect(second.consuntivo).toMatchObject({ achievementPct: 100, actorId: 'nucleo.levate' });
+    });
+
+    it('carries the Relazione once the Giunta approved it and the Nucleo validated it', () => {
+      const closed = foldCommands(
+        [
+          cmd({ type: 'ApproveRelazione', data: { delibera: { organo: 'giunta', numero: 40, data: '2025-04-15' } } }),
+          cmd({ type: 'ValidateRelazione', data: { documento: { data: '2025-04-20' } } }),
+        ],
+        { now: '2025-04-22T08:00:00Z', actorId: 'nucleo.levate' },
+        nextMarch,
+      );
+      const lifecycle = planToDocument(closed).lifecycle!;
+      expect(lifecycle.status).toBe('closed');
+      expect(lifecycle.relazione).toEqual({
+        approval: { delibera: { organo: 'giunta', numero: 40, data: '2025-04-15' }, approvedAt: '2025-04-22T08:00:00Z' },
+        validation: { documento: { data: '2025-04-20' }, validatedAt: '2025-04-22T08:00:00Z' },
+        refusals: [],
+      });
+      expect(fieldsOf(planToDocument(closed))).toStrictEqual(fieldsOf(exported));
     });
 
     it('imports again as the plan it has become', () => {

@@ -6,6 +6,7 @@ import {
   PlanEvent,
   ValidationResult,
 } from '../events/plan-events';
+import { PlanCommand, PlanCommandType } from '../commands/plan-commands';
 import { Ente, Person } from '../values/actor';
 import { Delibera, NucleoDocument } from '../values/delibera';
 
@@ -36,6 +37,14 @@ export const DELIBERA_VARIATION: Delibera = { organo: 'giunta', numero: 112, dat
 export const DELIBERA_RELAZIONE: Delibera = { organo: 'giunta', numero: 61, data: '2025-05-27' };
 export const VERBALE_NUCLEO: NucleoDocument = { data: '2025-04-15', numero: '3/2025' };
 export const DOCUMENTO_VALIDAZIONE: NucleoDocument = { data: '2025-06-10', numero: '5/2025' };
+
+/** A command against the fixture plan, e.g. planCommand('SubmitCentro', { centroId: SERVIZIO.centroId }). */
+export function planCommand<T extends PlanCommandType>(
+  type: T,
+  data: Extract<PlanCommand, { type: T }>['data'],
+): Extract<PlanCommand, { type: T }> {
+  return { type, planId: PLAN_ID, data } as Extract<PlanCommand, { type: T }>;
+}
 
 export function planCreated(overrides: Partial<PlanCreated['data']> = {}): PlanCreated {
   return { type: 'PlanCreated', data: { planId: PLAN_ID, ente: LEVATE, year: 2024, triennio: [2024, 2026], ...overrides } };

@@ -35,6 +35,14 @@ describe('SqliteEventStore on its file', () => {
     expect(fixture.openAnother({ busyTimeoutMs: 1234 }).durabilitySettings().busyTimeoutMs).toBe(1234);
   });
 
+  it('close writes the appends already queued before closing the file', async () => {
+    const queued = fixture.store.append('plan-levate-2024', [sampleEvent('queued')], 'no_stream');
+    await fixture.store.close();
+    const result = await queued;
+    const reopened = fixture.openAnother();
+    expect((await reopened.readStream('plan-levate-2024')).map((e) => e.position)).toEqual([result.position]);
+  });
+
   it('refuses every call after close', async () => {
     await fixture.store.close();
     await expect(fixture.store.append('plan-x', [sampleEvent()], 'any')).rejects.toThrow('closed');

@@ -1,15 +1,8 @@
 import type Database from 'better-sqlite3';
 import { EventRow, SELECT_EVENT_COLUMNS } from './event-rows';
 
-export interface InsertEventParams {
-  eventId: string;
-  streamName: string;
-  revision: number;
-  type: string;
-  schemaVersion: number;
-  data: string;
-  metadata: string;
-}
+/** event_id, stream_name, revision, type, schema_version, data (JSON), metadata (JSON) */
+export type InsertEventParams = [string, string, number, string, number, string, string];
 
 /** Every statement the store runs, prepared once per connection. */
 export class Statements {
@@ -19,7 +12,7 @@ export class Statements {
   readonly savepoint: Database.Statement<[]>;
   readonly releaseSavepoint: Database.Statement<[]>;
   readonly rollbackToSavepoint: Database.Statement<[]>;
-  readonly insertEvent: Database.Statement<[InsertEventParams]>;
+  readonly insertEvent: Database.Statement<InsertEventParams>;
   readonly streamHead: Database.Statement<[string], { revision: number }>;
   readonly eventById: Database.Statement<[string], { stream_name: string; revision: number }>;
   readonly streamFrom: Database.Statement<[string, number], EventRow>;
@@ -36,7 +29,7 @@ export class Statements {
     this.rollbackToSavepoint = db.prepare('ROLLBACK TO one_append');
     this.insertEvent = db.prepare(
       `INSERT INTO events (event_id, stream_name, revision, type, schema_version, data, metadata)
-       VALUES (@eventId, @streamName, @revision, @type, @schemaVersion, @data, @metadata)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
     this.streamHead = db.prepare(
       'SELECT revision FROM events WHERE stream_name = ? ORDER BY revision DESC LIMIT 1',

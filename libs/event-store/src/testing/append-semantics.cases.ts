@@ -72,6 +72,14 @@ export function describeAppendSemantics(ctx: ConformanceContext): void {
       expect((await ctx.store.readStream(stream)).map(appendedPart)).toEqual([...events, later].map(appendedPart));
     });
 
+    it('a retry that names the current head as expected revision also gets the original result', async () => {
+      const stream = freshStreamName();
+      const events = sampleEvents(3);
+      const original = await ctx.store.append(stream, events, 'any');
+      expect(await ctx.store.append(stream, events, original.nextExpectedRevision)).toEqual(original);
+      expect(await ctx.store.readStream(stream)).toHaveLength(3);
+    });
+
     it('the same append sent twice at once is stored once and both get its result', async () => {
       const stream = freshStreamName();
       const events = sampleEvents(2);

@@ -105,21 +105,21 @@ export class ProjectionProcessor {
     if (events.length === 0) return;
     const last = events[events.length - 1].position;
     const decoded = this.decodeRelevant(events);
-    const advanced: Projection[] = [];
+    const reached = new Map<string, number>();
     this.db.transaction(() => {
       for (const projection of this.projections) {
-        const checkpoint = this.checkpoints.get(projection.name) ?? 0;
+        const checkpoint = this.storedPosition(projection);
+        reached.set(projection.name, Math.max(checkpoint, last));
         if (checkpoint >= last) continue;
         const pending = decoded
           .filter((r) => r.event.position > checkpoint && projection.categories.includes(r.category))
           .map((r) => r.event);
         if (pending.length > 0) projection.applyBatch(this.db, pending);
         this.db.writeCheckpoint(projection.name, { version: projection.version, position: last });
-        advanced.push(projection);
       }
     });
     // only after the commit: a rolled-back batch must leave the in-memory checkpoints alone too
-    for (const projection of advanced) this.checkpoints.set(projection.name, last);
+    for (const [name, position] of reached) this.checkpoints.set(name, position);
     this.waiters.reached(this.position());
   }
 
@@ -131,6 +131,18 @@ export class ProjectionProcessor {
       if (this.categories.has(category)) decoded.push({ event: decodeStoredEvent(event), category });
     }
     return decoded;
+  }
+
+  /**
+   * Read inside the batch's transaction rather than trusted from memory, so that another process
+   * moving the same file (the rebuild CLI, a second API) never makes this one apply an event twice.
+   */
+  private storedPosition(projection: Projection): number {
+    const stored = this.db.readCheckpoint(projection.name);
+    if (stored && stored.version !== projection.version) {
+      throw new Error(`Projection ${projection.name} is at version ${stored.version} in the database, ${projection.version} in this code: restart to rebuild it`);
+    }
+    return stored?.position ?? 0;
   }
 
   private prepareProjections(): void {

@@ -44,8 +44,9 @@ export class ProjectionDatabase {
     return prepared;
   }
 
+  /** BEGIN IMMEDIATE: another process writing the same file makes us wait, never fail half-way */
   transaction<T>(work: () => T): T {
-    return this.connection.transaction(work)();
+    return this.connection.transaction(work).immediate();
   }
 
   readCheckpoint(name: string): ProjectionCheckpoint | undefined {

@@ -24,10 +24,10 @@ function objective(title: string, points: number): ObjectiveFields {
 }
 
 /** The Levate 2024 plan from drafting to the Nucleo's validation, step by step (name -> event). */
-function levateSteps(planId: string): [string, EventToAppend | { delibereStream: EventToAppend }][] {
+function levateSteps(planId: string, year: number): [string, EventToAppend | { delibereStream: EventToAppend }][] {
   const p = { planId };
   return [
-    ['created', planEvent('PlanCreated', { ...p, ente: { code: 'levate', name: 'Comune di Levate', provincia: 'BG' }, year: 2024, triennio: [2024, 2026] }, { at: '2024-01-10T09:00:00.000Z', commandType: 'CreatePlan' })],
+    ['created', planEvent('PlanCreated', { ...p, ente: { code: 'levate', name: 'Comune di Levate', provincia: 'BG' }, year, triennio: [year, year + 2] }, { at: '2024-01-10T09:00:00.000Z', commandType: 'CreatePlan' })],
     ['centroAG', planEvent('CentroAdded', { ...p, centroId: 'c-ag', code: 'AG', name: 'Servizio Affari Generali', kind: 'attivita', responsabile: { id: TOGNI.id, name: 'Roberto Togni', email: 'togni@example.org' } }, { at: '2024-01-10T09:05:00.000Z', commandType: 'AddCentro' })],
     ['centroFin', planEvent('CentroAdded', { ...p, centroId: 'c-fin', code: 'FIN', name: 'Servizio Finanziario', kind: 'attivita', responsabile: { id: 'person-rag', name: 'Ragioniere', email: 'rag@example.org' } }, { at: '2024-01-10T09:06:00.000Z' })],
     ['pdsDrafted', planEvent('ObjectiveDrafted', { ...p, centroId: 'c-ag', objectiveId: 'o-pds', ...objective('Piano di Diritto allo Studio', 55) }, { at: '2024-01-20T10:00:00.000Z', actor: TOGNI, commandType: 'DraftObjective' })],
@@ -73,11 +73,20 @@ export interface LevateScenario {
   head: number;
 }
 
+export interface LevateScenarioOptions {
+  planId?: string;
+  /** the plan's year (default 2024); the dates of the steps stay those of 2024 */
+  year?: number;
+  /** the last step to append */
+  until?: string;
+}
+
 /** Appends the scenario one event per append (as commands would), up to and including `until`. */
-export async function appendLevateScenario(store: EventStore, planId = 'levate-2024', until?: string): Promise<LevateScenario> {
+export async function appendLevateScenario(store: EventStore, options: LevateScenarioOptions = {}): Promise<LevateScenario> {
+  const { planId = 'levate-2024', year = 2024, until } = options;
   const positions: Record<string, number> = {};
   let head = 0;
-  for (const [name, step] of levateSteps(planId)) {
+  for (const [name, step] of levateSteps(planId, year)) {
     const [stream, event] = 'delibereStream' in step ? ['delibere-levate', step.delibereStream] : [planStreamName(planId), step];
     head = (await store.append(stream, [event], 'any')).position;
     positions[name] = head;

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { ApprovalController } from './approval.controller';
+import { CentriController } from './centri.controller';
+import { CentroActivitiesController } from './centro-activities.controller';
+import { CentroIndicatorsController } from './centro-indicators.controller';
+import { ConsuntivoController } from './consuntivo.controller';
+import { ObjectivesController } from './objectives.controller';
+import { PlanDocumentsController } from './plan-documents.controller';
+import { PlansController } from './plans.controller';
+import { RelazioneController } from './relazione.controller';
+
+/**
+ * The HTTP edge of plans: DTOs in, commands and queries out. CommandBus and QueryBus come from
+ * the global CqrsModule.forRoot() of the app, so this module imports nothing.
+ */
+@Module({
+  controllers: [
+    PlansController,
+    PlanDocumentsController,
+    CentriController,
+    CentroActivitiesController,
+    CentroIndicatorsController,
+    ObjectivesController,
+    ApprovalController,
+    ConsuntivoController,
+    RelazioneController,
+  ],
+})
+export class PlansHttpModule {}

@@ -1,0 +1,51 @@
+import { PlanCommandType } from '../commands/plan-commands';
+import { PlanEvent } from '../events/plan-events';
+import { foldPlan } from '../testing/given-when-then';
+import {
+  approvedPlanEvents,
+  closedPlanEvents,
+  consuntivoStartedEvents,
+  consuntivoValidatedEvents,
+  draftingPlanEvents,
+  openVariationEvents,
+  proposedPlanEvents,
+  relazioneApprovedEvents,
+} from '../testing/plan-fixtures';
+import { allowedCommands } from './allowed-commands';
+
+const CENTRO_EDITING: PlanCommandType[] = [
+  'AddCentro',
+  'DescribeService',
+  'AddActivity',
+  'ReviseActivity',
+  'RemoveActivity',
+  'DefineActivityIndicator',
+  'RecordIndicatorValue',
+  'RecordResources',
+  'DraftObjective',
+  'ReviseObjective',
+  'WithdrawObjective',
+];
+
+describe('allowedCommands', () => {
+  it('allows only CreatePlan for a plan that does not exist', () => {
+    expect(allowedCommands(undefined)).toEqual(['CreatePlan']);
+  });
+
+  it.each<[string, () => PlanEvent[], PlanCommandType[]]>([
+    ['drafting', draftingPlanEvents, [...CENTRO_EDITING, 'SubmitCentro', 'ReturnCentro', 'ProposePlan']],
+    ['proposed', proposedPlanEvents, ['ReturnCentro', 'ApprovePlan']],
+    ['approved', approvedPlanEvents, ['OpenVariation', 'RecordMonitoring', 'RecordIndicatorValue', 'StartConsuntivo']],
+    ['approved with an open variation', openVariationEvents, [...CENTRO_EDITING, 'RecordMonitoring', 'ApproveVariation']],
+    ['consuntivo', consuntivoStartedEvents, ['RecordConsuntivo', 'ValidateConsuntivo', 'RecordIndicatorValue']],
+    ['consuntivo_validated', consuntivoValidatedEvents, ['ApproveRelazione', 'RecordIndicatorValue']],
+    ['relazione_approved', relazioneApprovedEvents, ['ValidateRelazione', 'RefuseRelazione', 'RecordIndicatorValue']],
+    ['closed', closedPlanEvents, []],
+  ])('when %s', (_state, history, expected) => {
+    expect(allowedCommands(foldPlan(history()))).toEqual(expected);
+  });
+
+  it('never offers CreatePlan for an existing plan', () => {
+    expect(allowedCommands(foldPlan(draftingPlanEvents()))).not.toContain('CreatePlan');
+  });
+});
