@@ -21,5 +21,6 @@ export * from './delibera-registry/delibera-registry-state';
 export * from './delibera-registry/decide-delibera-registry';
 export * from './delibera-registry/delibera-used-by';
 export * from './testing/given-when-then';
-export * from './testing/plan-fixtures';
+/** Test fixtures under one name, so that their PLAN_ID, LEVATE, ... do not crowd the domain's own exports. */
+export * as planFixtures from './testing/plan-fixtures';
 export * from './plan-document/plan-to-lifecycle';

@@ -36,7 +36,8 @@ export class ConsuntivoController {
   @ApiCommandResponses({
     success: 'The consuntivo is validated and the points awarded',
     notFound: 'No such plan, or an adjusted objective is not in it',
-    conflict: 'The consuntivo is not complete, an adjustment has a blank reason (adjustment_needs_reason), or the verbale is dated in the future',
+    conflict:
+      'The consuntivo is not complete, an adjustment has a blank reason (adjustment_needs_reason), or the verbale is dated in the future',
   })
   validate(
     @IdParam('planId') planId: string,

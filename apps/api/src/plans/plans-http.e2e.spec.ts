@@ -49,37 +49,81 @@ function errorFields(body: { errors?: { field: string }[] }): string[] {
 }
 
 const monitoring = { progressPct: 60, notes: 'PDS in preparazione con l\'Istituto Comprensivo' };
-const consuntivo = { achievementPct: 100, evidence: 'Delibera di Consiglio n. 41 del 29/10/2024', indicatorValues: [{ indicator: 0, value: 'approvato il 29/10/2024' }] };
-const validation = { verbale: { data: '2025-04-15', numero: '3/2025' }, adjustments: [{ objectiveId: OBJECTIVE, achievementPct: 80, reason: 'Approvato dopo il termine' }] };
+const consuntivo = {
+  achievementPct: 100,
+  evidence: 'Delibera di Consiglio n. 41 del 29/10/2024',
+  indicatorValues: [{ indicator: 0, value: 'approvato il 29/10/2024' }],
+};
+const validation = {
+  verbale: { data: '2025-04-15', numero: '3/2025' },
+  adjustments: [{ objectiveId: OBJECTIVE, achievementPct: 80, reason: 'Approvato dopo il termine' }],
+};
+
+const P = `/api/plans/${PLAN}`;
+const C = `${P}/centri/${CENTRO}`;
+const O = `${P}/objectives/${OBJECTIVE}`;
+const umane = risorseUmane();
+const countValue = { kind: 'count', value: 59, note: 'di cui 43 concessioni cimiteriali' };
+const indicator = { area: 'Atti protocollati', description: 'n. protocolli in entrata' };
 
 describe('plan commands through HTTP', () => {
   it.each([
     ['POST', '/api/plans', levatePlan(), 201, { type: 'CreatePlan', planId: '', data: levatePlan() }],
-    ['POST', `/api/plans/${PLAN}/centri`, affariGenerali(), 201, { type: 'AddCentro', planId: PLAN, data: { centroId: '', ...affariGenerali() } }],
-    ['POST', `/api/plans/${PLAN}/centri/${CENTRO}/submit`, undefined, 200, { type: 'SubmitCentro', planId: PLAN, data: { centroId: CENTRO } }],
-    ['POST', `/api/plans/${PLAN}/centri/${CENTRO}/return`, { notes: 'Manca il target' }, 200, { type: 'ReturnCentro', planId: PLAN, data: { centroId: CENTRO, notes: 'Manca il target' } }],
-    ['PUT', `/api/plans/${PLAN}/centri/${CENTRO}/service-description`, { description: 'Supporto al Sindaco' }, 200, { type: 'DescribeService', planId: PLAN, data: { centroId: CENTRO, description: 'Supporto al Sindaco' } }],
-    ['PUT', `/api/plans/${PLAN}/centri/${CENTRO}/resources/umane`, risorseUmane(), 200, { type: 'RecordResources', planId: PLAN, data: { centroId: CENTRO, kind: 'umane', table: risorseUmane() } }],
-    ['POST', `/api/plans/${PLAN}/centri/${CENTRO}/activities`, { number: 4, description: 'Archivio' }, 201, { type: 'AddActivity', planId: PLAN, data: { centroId: CENTRO, activityId: '', number: 4, description: 'Archivio' } }],
-    ['PATCH', `/api/plans/${PLAN}/centri/${CENTRO}/activities/${ACTIVITY}`, { subItems: ['corrente', 'deposito'] }, 200, { type: 'ReviseActivity', planId: PLAN, data: { centroId: CENTRO, activityId: ACTIVITY, subItems: ['corrente', 'deposito'] } }],
-    ['DELETE', `/api/plans/${PLAN}/centri/${CENTRO}/activities/${ACTIVITY}`, undefined, 200, { type: 'RemoveActivity', planId: PLAN, data: { centroId: CENTRO, activityId: ACTIVITY } }],
-    ['POST', `/api/plans/${PLAN}/centri/${CENTRO}/indicators`, { area: 'Atti protocollati', description: 'n. protocolli in entrata' }, 201, { type: 'DefineActivityIndicator', planId: PLAN, data: { centroId: CENTRO, indicatorId: '', area: 'Atti protocollati', description: 'n. protocolli in entrata' } }],
-    ['PUT', `/api/plans/${PLAN}/centri/${CENTRO}/indicators/${INDICATOR}/values/2020`, { value: { kind: 'count', value: 59, note: 'di cui 43 concessioni cimiteriali' } }, 200, { type: 'RecordIndicatorValue', planId: PLAN, data: { centroId: CENTRO, indicatorId: INDICATOR, year: 2020, value: { kind: 'count', value: 59, note: 'di cui 43 concessioni cimiteriali' } } }],
-    ['POST', `/api/plans/${PLAN}/objectives`, istruzione(), 201, { type: 'DraftObjective', planId: PLAN, data: { ...istruzione(), objectiveId: '' } }],
-    ['PATCH', `/api/plans/${PLAN}/objectives/${OBJECTIVE}`, { points: 30 }, 200, { type: 'ReviseObjective', planId: PLAN, data: { objectiveId: OBJECTIVE, changes: { points: 30 } } }],
-    ['DELETE', `/api/plans/${PLAN}/objectives/${OBJECTIVE}`, { reason: 'Assorbito' }, 200, { type: 'WithdrawObjective', planId: PLAN, data: { objectiveId: OBJECTIVE, reason: 'Assorbito' } }],
-    ['POST', `/api/plans/${PLAN}/propose`, undefined, 200, { type: 'ProposePlan', planId: PLAN, data: {} }],
-    ['POST', `/api/plans/${PLAN}/approve`, { delibera: delibera28() }, 200, { type: 'ApprovePlan', planId: PLAN, data: { delibera: delibera28() } }],
-    ['POST', `/api/plans/${PLAN}/variations`, { reason: 'Nuovo obiettivo' }, 201, { type: 'OpenVariation', planId: PLAN, data: { variationId: '', reason: 'Nuovo obiettivo' } }],
-    ['POST', `/api/plans/${PLAN}/variations/${VARIATION}/approve`, { delibera: delibera28() }, 200, { type: 'ApproveVariation', planId: PLAN, data: { variationId: VARIATION, delibera: delibera28() } }],
-    ['POST', `/api/plans/${PLAN}/objectives/${OBJECTIVE}/monitoring`, monitoring, 200, { type: 'RecordMonitoring', planId: PLAN, data: { objectiveId: OBJECTIVE, ...monitoring } }],
-    ['POST', `/api/plans/${PLAN}/consuntivo/start`, undefined, 200, { type: 'StartConsuntivo', planId: PLAN, data: {} }],
-    ['POST', `/api/plans/${PLAN}/objectives/${OBJECTIVE}/consuntivo`, consuntivo, 200, { type: 'RecordConsuntivo', planId: PLAN, data: { objectiveId: OBJECTIVE, ...consuntivo } }],
-    ['POST', `/api/plans/${PLAN}/validate`, validation, 200, { type: 'ValidateConsuntivo', planId: PLAN, data: validation }],
-    ['POST', `/api/plans/${PLAN}/relazione/approve`, { delibera: delibera28() }, 200, { type: 'ApproveRelazione', planId: PLAN, data: { delibera: delibera28() } }],
-    ['POST', `/api/plans/${PLAN}/relazione/validate`, { documento: { data: '2025-06-20' } }, 200, { type: 'ValidateRelazione', planId: PLAN, data: { documento: { data: '2025-06-20' } } }],
-    ['POST', `/api/plans/${PLAN}/relazione/refuse`, { reason: 'Manca la variazione' }, 200, { type: 'RefuseRelazione', planId: PLAN, data: { reason: 'Manca la variazione' } }],
-  ])('%s %s sends exactly the command, answering %i', async (method, path, body, status, command) => {
+    ['POST', `${P}/centri`, affariGenerali(), 201, { type: 'AddCentro', planId: PLAN, data: { centroId: '', ...affariGenerali() } }],
+    ['POST', `${C}/submit`, undefined, 200, { type: 'SubmitCentro', planId: PLAN, data: { centroId: CENTRO } }],
+    ['POST', `${C}/return`, { notes: 'Manca il target' }, 200, { type: 'ReturnCentro', planId: PLAN, data: { centroId: CENTRO, notes: 'Manca il target' } }],
+    [
+      'PUT', `${C}/service-description`, { description: 'Supporto al Sindaco' }, 200,
+      { type: 'DescribeService', planId: PLAN, data: { centroId: CENTRO, description: 'Supporto al Sindaco' } },
+    ],
+    ['PUT', `${C}/resources/umane`, umane, 200, { type: 'RecordResources', planId: PLAN, data: { centroId: CENTRO, kind: 'umane', table: umane } }],
+    [
+      'POST', `${C}/activities`, { number: 4, description: 'Archivio' }, 201,
+      { type: 'AddActivity', planId: PLAN, data: { centroId: CENTRO, activityId: '', number: 4, description: 'Archivio' } },
+    ],
+    [
+      'PATCH', `${C}/activities/${ACTIVITY}`, { subItems: ['corrente', 'deposito'] }, 200,
+      { type: 'ReviseActivity', planId: PLAN, data: { centroId: CENTRO, activityId: ACTIVITY, subItems: ['corrente', 'deposito'] } },
+    ],
+    [
+      'DELETE', `${C}/activities/${ACTIVITY}`, undefined, 200,
+      { type: 'RemoveActivity', planId: PLAN, data: { centroId: CENTRO, activityId: ACTIVITY } },
+    ],
+    [
+      'POST', `${C}/indicators`, indicator, 201,
+      { type: 'DefineActivityIndicator', planId: PLAN, data: { centroId: CENTRO, indicatorId: '', ...indicator } },
+    ],
+    [
+      'PUT', `${C}/indicators/${INDICATOR}/values/2020`, { value: countValue }, 200,
+      { type: 'RecordIndicatorValue', planId: PLAN, data: { centroId: CENTRO, indicatorId: INDICATOR, year: 2020, value: countValue } },
+    ],
+    ['POST', `${P}/objectives`, istruzione(), 201, { type: 'DraftObjective', planId: PLAN, data: { ...istruzione(), objectiveId: '' } }],
+    ['PATCH', O, { points: 30 }, 200, { type: 'ReviseObjective', planId: PLAN, data: { objectiveId: OBJECTIVE, changes: { points: 30 } } }],
+    ['DELETE', O, { reason: 'Assorbito' }, 200, { type: 'WithdrawObjective', planId: PLAN, data: { objectiveId: OBJECTIVE, reason: 'Assorbito' } }],
+    ['POST', `${P}/propose`, undefined, 200, { type: 'ProposePlan', planId: PLAN, data: {} }],
+    ['POST', `${P}/approve`, { delibera: delibera28() }, 200, { type: 'ApprovePlan', planId: PLAN, data: { delibera: delibera28() } }],
+    [
+      'POST', `${P}/variations`, { reason: 'Nuovo obiettivo' }, 201,
+      { type: 'OpenVariation', planId: PLAN, data: { variationId: '', reason: 'Nuovo obiettivo' } },
+    ],
+    [
+      'POST', `${P}/variations/${VARIATION}/approve`, { delibera: delibera28() }, 200,
+      { type: 'ApproveVariation', planId: PLAN, data: { variationId: VARIATION, delibera: delibera28() } },
+    ],
+    ['POST', `${O}/monitoring`, monitoring, 200, { type: 'RecordMonitoring', planId: PLAN, data: { objectiveId: OBJECTIVE, ...monitoring } }],
+    ['POST', `${P}/consuntivo/start`, undefined, 200, { type: 'StartConsuntivo', planId: PLAN, data: {} }],
+    ['POST', `${O}/consuntivo`, consuntivo, 200, { type: 'RecordConsuntivo', planId: PLAN, data: { objectiveId: OBJECTIVE, ...consuntivo } }],
+    ['POST', `${P}/validate`, validation, 200, { type: 'ValidateConsuntivo', planId: PLAN, data: validation }],
+    ['POST', `${P}/relazione/approve`, { delibera: delibera28() }, 200, { type: 'ApproveRelazione', planId: PLAN, data: { delibera: delibera28() } }],
+    [
+      'POST', `${P}/relazione/validate`, { documento: { data: '2025-06-20' } }, 200,
+      { type: 'ValidateRelazione', planId: PLAN, data: { documento: { data: '2025-06-20' } } },
+    ],
+    [
+      'POST', `${P}/relazione/refuse`, { reason: 'Manca la variazione' }, 200,
+      { type: 'RefuseRelazione', planId: PLAN, data: { reason: 'Manca la variazione' } },
+    ],
+  ])('%s %s sends exactly the command', async (method, path, body, status, command) => {
     const response = await send(method, path, body);
     expect(response.status).toBe(status);
     expect(lastCommand()).toStrictEqual(command);
@@ -217,7 +261,10 @@ describe('OpenAPI', () => {
   it('documents every plan route with its parameters and answers', async () => {
     const { body: openApi } = await send('GET', '/api/docs-json');
     const paths = Object.keys(openApi.paths).filter((path) => path.startsWith('/api/plans'));
-    expect(paths).toHaveLength(24);
+    const operations = paths.flatMap((path) => Object.values(openApi.paths[path]) as { summary?: string }[]);
+    expect(paths).toHaveLength(27);
+    expect(operations).toHaveLength(30);
+    expect(operations.every((operation) => operation.summary)).toBe(true);
     const approve = openApi.paths['/api/plans/{planId}/approve'].post;
     expect(approve.summary).toMatch(/delibera/);
     expect(Object.keys(approve.responses).sort()).toEqual(['200', '400', '404', '409']);

@@ -137,6 +137,10 @@ describe('activities and their indicators', () => {
       given(draftingPlanEvents()).when(record(2020)).then([recorded(2020)]);
     });
 
+    it('refuses a year that is not an integer', () => {
+      expect(given(draftingPlanEvents()).when(record(2023.5)).thenThrows(RuleViolationError).rule).toBe('indicator_year_invalid');
+    });
+
     it('reports an unknown indicator as not found', () => {
       given(draftingPlanEvents()).when(record(2020, 'ind-nope')).thenThrows(NotFoundError, 'indicator ind-nope');
     });

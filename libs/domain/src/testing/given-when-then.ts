@@ -5,11 +5,13 @@ import { PlanEvent } from '../events/plan-events';
 import { EventContext, evolvePlan } from '../plan/evolve-plan';
 import { Plan } from '../plan/plan-state';
 
-/**
+/*
  * Given these past events, when this command, then exactly these new events (or this error).
- * Works in any test runner: failures are node AssertionErrors. No jest globals, so the
- * production build can compile it.
+ * Failures are node AssertionErrors rather than jest expectations: the domain index exports
+ * this file, and the production build compiles without jest's types.
  */
+
+/** Who and when for every given event; tests of recordedAt-dependent state can pass their own to foldPlan. */
 export const GIVEN_EVENT_CONTEXT: EventContext = { recordedAt: '2024-01-15T09:00:00.000Z', actorId: 'segretario-levate' };
 
 /** After every date the fixtures use, so that no delibera or verbale is "in the future" by default. */
@@ -23,6 +25,7 @@ type ErrorClass<E extends Error> = new (...args: never[]) => E;
 
 type Outcome = { events: PlanEvent[] } | { error: unknown };
 
+/** Synchronous: do not `await` it (its `then` would be taken for a promise's). */
 export interface WhenStep {
   /** Asserts the exact events (compared as stored, i.e. as JSON) and returns them. */
   then(expected: PlanEvent[]): PlanEvent[];

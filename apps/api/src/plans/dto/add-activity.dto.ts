@@ -4,7 +4,13 @@ import { MAX_ACTIVITY_NUMBER, MAX_LINE_LENGTH, MAX_SUB_ITEMS, MAX_TEXT_LENGTH } 
 
 /** POST /api/plans/:planId/centri/:centroId/activities: one of the "principali attività" of the service. */
 export class AddActivityDto {
-  @ApiProperty({ description: 'Number of the activity in the list', example: 1, minimum: 1, maximum: MAX_ACTIVITY_NUMBER })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Number of the activity in the list',
+    example: 1,
+    minimum: 1,
+    maximum: MAX_ACTIVITY_NUMBER,
+  })
   @IsInt()
   @Min(1)
   @Max(MAX_ACTIVITY_NUMBER)

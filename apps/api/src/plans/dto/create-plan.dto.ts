@@ -10,7 +10,7 @@ export class CreatePlanDto {
   @NestedObject(() => EnteDto)
   ente: EnteDto;
 
-  @ApiProperty({ description: 'Year of the plan (the budget year)', example: 2024, minimum: MIN_YEAR, maximum: MAX_YEAR })
+  @ApiProperty({ type: 'integer', description: 'Year of the plan (the budget year)', example: 2024, minimum: MIN_YEAR, maximum: MAX_YEAR })
   @IsInt()
   @Min(MIN_YEAR)
   @Max(MAX_YEAR)
@@ -18,7 +18,8 @@ export class CreatePlanDto {
 
   @ApiProperty({
     description: 'First and last year of the triennio, e.g. [2024, 2026] for 2024-2025-2026',
-    type: [Number],
+    type: 'integer',
+    isArray: true,
     example: [2024, 2026],
     minItems: 2,
     maxItems: 2,

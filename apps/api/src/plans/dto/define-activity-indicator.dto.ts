@@ -14,7 +14,13 @@ export class DefineActivityIndicatorDto {
   @MaxLength(MAX_LINE_LENGTH)
   description: string;
 
-  @ApiPropertyOptional({ description: 'Number of the activity it measures', example: 1, minimum: 1, maximum: MAX_ACTIVITY_NUMBER })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'Number of the activity it measures',
+    example: 1,
+    minimum: 1,
+    maximum: MAX_ACTIVITY_NUMBER,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

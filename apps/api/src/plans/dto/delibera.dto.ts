@@ -11,6 +11,7 @@ export class DeliberaDto implements Delibera {
   organo: Organo;
 
   @ApiProperty({
+    type: 'integer',
     description: 'Number of the delibera, unique per organo and calendar year of the ente',
     example: 28,
     minimum: 1,

@@ -18,6 +18,7 @@ export class GetPlanQueryDto {
   asOf?: string;
 
   @ApiPropertyOptional({
+    type: 'integer',
     description: 'Wait until the read models have reached this global position (the `position` of your last command)',
     example: 42,
     minimum: 0,

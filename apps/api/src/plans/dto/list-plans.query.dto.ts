@@ -11,7 +11,7 @@ export class ListPlansQueryDto {
   @Matches(ENTE_CODE_PATTERN, { message: '$property must be 1-40 lower-case letters, digits or _' })
   ente?: string;
 
-  @ApiPropertyOptional({ description: 'Year of the plan', example: 2024, minimum: MIN_YEAR, maximum: MAX_YEAR })
+  @ApiPropertyOptional({ type: 'integer', description: 'Year of the plan', example: 2024, minimum: MIN_YEAR, maximum: MAX_YEAR })
   @IsOptional()
   @ToInteger()
   @IsInt()

@@ -43,7 +43,7 @@ export class MeasuredValueDto {
   @Max(MAX_COUNT)
   value?: number;
 
-  @ApiPropertyOptional({ description: 'kind "euro" only: the amount in euro cents', example: 31968010 })
+  @ApiPropertyOptional({ type: 'integer', description: 'kind "euro" only: the amount in euro cents', example: 31968010 })
   @ValidateIf(neededOrSent('cents', 'euro'))
   @OnlyForKinds('euro')
   @IsInt()

@@ -36,6 +36,7 @@ export class ObjectiveFieldsDto {
   title: string;
 
   @ApiProperty({
+    type: 'integer',
     description: 'Maximum points the consuntivo can award; the active objectives of a centro sum to 100',
     example: 55,
     minimum: 1,
@@ -74,7 +75,8 @@ export class ObjectiveFieldsDto {
 
   @ApiProperty({
     description: 'Years the objective refers to',
-    type: [Number],
+    type: 'integer',
+    isArray: true,
     example: [2024, 2025, 2026],
     maxItems: MAX_REFERENCE_YEARS,
   })

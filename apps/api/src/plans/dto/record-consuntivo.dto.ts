@@ -5,7 +5,7 @@ import { MAX_LINE_LENGTH, MAX_OBJECTIVE_INDICATORS, MAX_TEXT_LENGTH } from './va
 import { NestedArray } from './validation/nested';
 
 export class IndicatorValueReachedDto implements IndicatorValueReached {
-  @ApiProperty({ description: 'Index of the indicator in the objective\'s indicators, from 0', example: 0, minimum: 0 })
+  @ApiProperty({ type: 'integer', description: 'Index of the indicator in the objective\'s indicators, from 0', example: 0, minimum: 0 })
   @IsInt()
   @Min(0)
   @Max(MAX_OBJECTIVE_INDICATORS - 1)

@@ -63,7 +63,9 @@ export class ResourceTableDto {
 
 export function toResourceTable(dto: ResourceTableDto): ResourceTable {
   return {
-    columns: dto.columns.map((column) => (column.date === undefined ? { label: column.label } : { label: column.label, date: column.date })),
+    columns: dto.columns.map((column) =>
+      column.date === undefined ? { label: column.label } : { label: column.label, date: column.date },
+    ),
     rows: dto.rows.map((row) => ({ category: row.category, values: row.values.map(toMeasuredValue) })),
   };
 }

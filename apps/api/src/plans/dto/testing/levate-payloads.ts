@@ -24,7 +24,8 @@ export const transizioneDigitale = () => ({
   title: 'Transizione digitale',
   points: 55,
   expectedPerformance:
-    'La trasformazione digitale è il processo di integrazione delle tecnologie digitali in tutti gli aspetti del funzionamento dell\'organizzazione.',
+    'La trasformazione digitale è il processo di integrazione delle tecnologie digitali ' +
+    'in tutti gli aspetti del funzionamento dell\'organizzazione.',
   measures: [
     'Misura 1.4.4. Spid_Cie',
     'Misura 1.4.3. PagoPa',
