@@ -43,7 +43,7 @@ export async function startApi(options: { loadDemo?: boolean; now?: string; dir?
   delete process.env.PROJECTIONS_SQLITE_PATH;
   process.env.LOAD_DEMO = options.loadDemo ? 'true' : 'false';
   const clock = new ManualClock(new Date(options.now ?? '2024-04-10T09:00:00Z'));
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot()] })
     .overrideProvider(Clock)
     .useValue(clock)
     .compile();

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CommandHandlingModule } from './command-handling/command-handling.module';
@@ -9,16 +9,22 @@ import { ProjectionsModule } from './infrastructure/projections.module';
 import { PlansHttpModule } from './plans/plans-http.module';
 import { QueriesModule } from './queries/queries.module';
 
-@Module({
-  imports: [
-    ConfigModule.forRoot({ isGlobal: true, validate: validateEnvironment, cache: true }),
-    CqrsModule.forRoot(),
-    EventStoreModule,
-    ProjectionsModule,
-    CommandHandlingModule,
-    QueriesModule,
-    PlansHttpModule,
-    DemoModule,
-  ],
-})
-export class AppModule {}
+@Module({})
+export class AppModule {
+  /** A factory, so the environment is read when the app is built, not when this file is imported. */
+  static forRoot(): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, validate: validateEnvironment, cache: true }),
+        CqrsModule.forRoot(),
+        EventStoreModule,
+        ProjectionsModule,
+        CommandHandlingModule,
+        QueriesModule,
+        PlansHttpModule,
+        DemoModule,
+      ],
+    };
+  }
+}

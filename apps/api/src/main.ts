@@ -6,7 +6,7 @@ import { configureApp } from './app-setup';
 import { AppModule } from './app.module';
 
 async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(), { bodyParser: false });
   configureApp(app);
   const port = app.get(ConfigService).getOrThrow<number>('PORT');
   await app.listen(port);
