@@ -1,8 +1,8 @@
-import { categoryOf, type EventStore, type StoredEvent, type Subscription } from '@ciclo/event-store';
+import type { EventStore, Subscription } from '@ciclo/event-store';
 import type { ProjectionDatabase } from '../sqlite/projection-database';
-import { decodeStoredEvent } from './decode-stored-event';
+import { applyEvents, REPLAY_IN_PROGRESS } from './apply-events';
 import { PositionWaiters } from './position-waiters';
-import type { DecodedEvent, Projection } from './projection';
+import type { Projection, Replay } from './projection';
 
 export interface ProjectionProcessorOptions {
   /** events per batch while following the store (default 500) */
@@ -23,13 +23,12 @@ export interface RebuildResult {
 }
 
 /**
- * Feeds projections from the store by global position. Each batch is applied to every projection
- * in one transaction together with the checkpoints, so a failed or interrupted batch leaves
- * nothing behind and is applied again, once, from the events.
+ * Feeds projections from the store by global position (never from an in-memory bus). Each batch
+ * is applied to every projection in one transaction together with the checkpoints, so a failed or
+ * interrupted batch leaves nothing behind and is applied again, once, from the events.
  */
 export class ProjectionProcessor {
   private readonly checkpoints = new Map<string, number>();
-  private readonly categories: ReadonlySet<string>;
   private readonly waiters = new PositionWaiters();
   private subscription?: Subscription;
   private failure?: unknown;
@@ -41,9 +40,11 @@ export class ProjectionProcessor {
     private readonly options: ProjectionProcessorOptions = {},
   ) {
     if (projections.length === 0) throw new Error('ProjectionProcessor needs at least one projection');
-    const names = new Set(projections.map((p) => p.name));
-    if (names.size !== projections.length) throw new Error('Projection names must be unique');
-    this.categories = new Set(projections.flatMap((p) => p.categories));
+    if (new Set(projections.map((p) => p.name)).size !== projections.length) {
+      throw new Error('Projection names must be unique');
+    }
+    const unversioned = projections.find((p) => !Number.isInteger(p.version) || p.version <= REPLAY_IN_PROGRESS);
+    if (unversioned) throw new Error(`Projection ${unversioned.name}: version must be an integer from 1`);
     this.loadCheckpoints();
   }
 
@@ -54,7 +55,7 @@ export class ProjectionProcessor {
     this.failure = undefined;
     this.subscription = this.store.subscribeToAll(
       { after: this.position(), batchSize: this.options.batchSize ?? 500 },
-      (events) => this.apply(events),
+      (events) => this.advance(applyEvents(this.db, this.projections, events)),
       (error) => this.fail(error),
     );
   }
@@ -76,13 +77,17 @@ export class ProjectionProcessor {
     return this.waiters.wait(position, timeoutMs, () => this.position());
   }
 
-  /** Empties every read model and replays the whole store; resumes following if it was running. */
+  /**
+   * Empties every read model and replays the whole store from position 0 in large batches, then
+   * resumes following if it was running. A rebuild that stops half-way is redone on the next start.
+   */
   async rebuild(onProgress?: (done: number, total: number) => void): Promise<RebuildResult> {
     const wasRunning = this.subscription !== undefined;
     await this.stop();
-    this.db.transaction(() => this.projections.forEach((p) => this.resetProjection(p)));
+    this.db.transaction(() => this.projections.forEach((p) => this.resetProjection(p, REPLAY_IN_PROGRESS)));
     this.loadCheckpoints();
 
+    const replays = new Map<string, Replay>(this.projections.map((p) => [p.name, { memory: new Map() }]));
     const batchSize = this.options.rebuildBatchSize ?? 10_000;
     let total = await this.store.headPosition();
     let position = 0;
@@ -91,58 +96,28 @@ export class ProjectionProcessor {
     for (;;) {
       const batch = await this.store.readAll({ after: position, limit: batchSize });
       if (batch.length === 0) break;
-      this.apply(batch);
+      applyEvents(this.db, this.projections, batch, replays);
       events += batch.length;
       position = batch[batch.length - 1].position;
       total = Math.max(total, position);
       onProgress?.(position, total);
     }
+    this.db.transaction(() => {
+      for (const projection of this.projections) {
+        projection.endReplay?.(this.db, replays.get(projection.name)!);
+        this.db.writeCheckpoint(projection.name, { version: projection.version, position });
+      }
+    });
+    this.loadCheckpoints();
+    this.waiters.reached(this.position());
     if (wasRunning) await this.start();
     return { events, position };
   }
 
-  private apply(events: StoredEvent[]): void {
-    if (events.length === 0) return;
-    const last = events[events.length - 1].position;
-    const decoded = this.decodeRelevant(events);
-    const reached = new Map<string, number>();
-    this.db.transaction(() => {
-      for (const projection of this.projections) {
-        const checkpoint = this.storedPosition(projection);
-        reached.set(projection.name, Math.max(checkpoint, last));
-        if (checkpoint >= last) continue;
-        const pending = decoded
-          .filter((r) => r.event.position > checkpoint && projection.categories.includes(r.category))
-          .map((r) => r.event);
-        if (pending.length > 0) projection.applyBatch(this.db, pending);
-        this.db.writeCheckpoint(projection.name, { version: projection.version, position: last });
-      }
-    });
+  private advance(reached: Map<string, number>): void {
     // only after the commit: a rolled-back batch must leave the in-memory checkpoints alone too
     for (const [name, position] of reached) this.checkpoints.set(name, position);
     this.waiters.reached(this.position());
-  }
-
-  /** decodes only the events of the categories some projection reads */
-  private decodeRelevant(events: StoredEvent[]): { event: DecodedEvent; category: string }[] {
-    const decoded: { event: DecodedEvent; category: string }[] = [];
-    for (const event of events) {
-      const category = categoryOf(event.streamName);
-      if (this.categories.has(category)) decoded.push({ event: decodeStoredEvent(event), category });
-    }
-    return decoded;
-  }
-
-  /**
-   * Read inside the batch's transaction rather than trusted from memory, so that another process
-   * moving the same file (the rebuild CLI, a second API) never makes this one apply an event twice.
-   */
-  private storedPosition(projection: Projection): number {
-    const stored = this.db.readCheckpoint(projection.name);
-    if (stored && stored.version !== projection.version) {
-      throw new Error(`Projection ${projection.name} is at version ${stored.version} in the database, ${projection.version} in this code: restart to rebuild it`);
-    }
-    return stored?.position ?? 0;
   }
 
   private prepareProjections(): void {
@@ -150,16 +125,16 @@ export class ProjectionProcessor {
       for (const projection of this.projections) {
         const stored = this.db.readCheckpoint(projection.name);
         if (stored && stored.version === projection.version) projection.migrate(this.db);
-        else this.resetProjection(projection);
+        else this.resetProjection(projection, projection.version);
       }
     });
     this.loadCheckpoints();
   }
 
-  private resetProjection(projection: Projection): void {
+  private resetProjection(projection: Projection, version: number): void {
     projection.reset(this.db);
     projection.migrate(this.db);
-    this.db.writeCheckpoint(projection.name, { version: projection.version, position: 0 });
+    this.db.writeCheckpoint(projection.name, { version, position: 0 });
   }
 
   private loadCheckpoints(): void {

@@ -13,6 +13,16 @@ export interface DecodedEvent {
 }
 
 /**
+ * Handed to applyBatch while the processor replays the whole log (a rebuild). The projection may
+ * then keep rows in `memory` across batches instead of writing them every batch, and must write
+ * them in `endReplay`. Nobody reads a projection that is being rebuilt, and a rebuild that stops
+ * half-way starts again from zero, so the rows may lag behind the checkpoint meanwhile.
+ */
+export interface Replay {
+  readonly memory: Map<string, unknown>;
+}
+
+/**
  * A read model fed by the processor. Everything runs synchronously inside the processor's
  * transaction, which also moves the projection's checkpoint: a throw rolls back the whole batch.
  */
@@ -28,5 +38,7 @@ export interface Projection {
   /** removes the tables and everything in them; `migrate` follows */
   reset(db: ProjectionDatabase): void;
   /** applies events in global order, all with a position past the projection's checkpoint */
-  applyBatch(db: ProjectionDatabase, events: DecodedEvent[]): void;
+  applyBatch(db: ProjectionDatabase, events: DecodedEvent[], replay?: Replay): void;
+  /** writes what a replay kept in memory; runs in the replay's last transaction */
+  endReplay?(db: ProjectionDatabase, replay: Replay): void;
 }
