@@ -1,9 +1,20 @@
-import { Inject, NotFoundException } from '@nestjs/common';
+import { Inject, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { planToDocument } from '@ciclo/domain';
 import { EVENT_STORE, EventStore } from '@ciclo/event-store';
-import { HistoryEntry, HistoryReadModel, planAsOf, PlanReadModel, PlanSummary, PlanView } from '@ciclo/projections';
+import {
+  HistoryEntry,
+  HistoryReadModel,
+  planAsOf,
+  PlanReadModel,
+  PlanSummary,
+  PlanView,
+  ProjectionProcessor,
+} from '@ciclo/projections';
 import { ExportPlanQuery, GetHistoryQuery, GetPlanQuery, ListPlansQuery } from './plan-queries';
+
+/** How long a query may wait for the read models to reach a position another instance wrote. */
+const MIN_POSITION_WAIT_MS = 5_000;
 
 function planNotFound(planId: string): NotFoundException {
   return new NotFoundException(`Plan ${planId} not found`);
@@ -13,13 +24,25 @@ function planNotFound(planId: string): NotFoundException {
 export class GetPlanHandler implements IQueryHandler<GetPlanQuery, PlanView> {
   constructor(
     private readonly plans: PlanReadModel,
+    private readonly projections: ProjectionProcessor,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  async execute({ planId, asOf }: GetPlanQuery): Promise<PlanView> {
+  async execute({ planId, asOf, minPosition }: GetPlanQuery): Promise<PlanView> {
+    if (minPosition !== undefined) await this.waitForPosition(minPosition);
     const plan = asOf ? await planAsOf(this.store, planId, asOf) : this.plans.get(planId);
     if (!plan) throw planNotFound(planId);
     return plan;
+  }
+
+  private async waitForPosition(position: number): Promise<void> {
+    try {
+      await this.projections.waitFor(position, MIN_POSITION_WAIT_MS);
+    } catch {
+      throw new ServiceUnavailableException(
+        `The read models have not reached position ${position} within ${MIN_POSITION_WAIT_MS} ms; retry`,
+      );
+    }
   }
 }
 
