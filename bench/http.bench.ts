@@ -5,6 +5,8 @@ import { spawnApi } from '../test/support/api-process';
 import { percentile, round } from './percentiles';
 
 const segretario = as('bench', 'segretario');
+/** 50 approved plans of 4 objectives: each objective gets a few dozen monitoring entries, as in a busy year. */
+const PLANS = 50;
 
 async function approvedPlan(url: string, index: number): Promise<string[]> {
   const ente = { code: `bench${index}`, name: `Comune di prova ${index}`, provincia: 'BG' };
@@ -52,7 +54,7 @@ function monitoring(url: string, path: string, n: number): Promise<number> {
 export async function benchHttp(opts: { dir: string; quick?: boolean }): Promise<Record<string, number>> {
   const api = await spawnApi({ SQLITE_PATH: join(opts.dir, 'http-bench.sqlite') });
   try {
-    const routes = (await Promise.all(Array.from({ length: 10 }, (_, i) => approvedPlan(api.url, i)))).flat();
+    const routes = (await Promise.all(Array.from({ length: PLANS }, (_, i) => approvedPlan(api.url, i)))).flat();
     const total = opts.quick ? 300 : 3000;
     let sent = 0;
     const closedStart = performance.now();

@@ -27,7 +27,7 @@ export async function spawnApi(env: Record<string, string>, timeoutMs = 60_000):
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'],
+    [...(process.env.CICLO_API_NODE_ARGS ? process.env.CICLO_API_NODE_ARGS.split(' ') : []), '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'],
     { cwd: ROOT, env: { ...process.env, LOAD_DEMO: 'false', ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

@@ -44,27 +44,42 @@ export function dropHistory(db: ProjectionDatabase): void {
   db.connection.exec('DROP TABLE IF EXISTS plan_history; DROP TABLE IF EXISTS plan_history_refs;');
 }
 
-export function insertHistoryEntry(
-  db: ProjectionDatabase,
-  planId: string,
-  entry: HistoryEntry,
-  related: ObjectiveRef[],
-): void {
-  db.statement(
-    `INSERT INTO plan_history (position, plan_id, centro_id, objective_id, event_type, recorded_at, entry)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    entry.position,
-    planId,
-    entry.centroId ?? null,
-    entry.objectiveId ?? null,
-    entry.eventType,
-    entry.recordedAt,
-    JSON.stringify(entry),
-  );
-  for (const ref of related) {
-    db.statement(
-      'INSERT OR IGNORE INTO plan_history_refs (plan_id, centro_id, objective_id, position) VALUES (?, ?, ?, ?)',
-    ).run(planId, ref.centroId, ref.objectiveId, entry.position);
+const ROWS_PER_INSERT = 100;
+const HISTORY_COLUMNS = '(position, plan_id, centro_id, objective_id, event_type, recorded_at, entry)';
+
+/**
+ * Writes history rows in multi-row INSERTs (one statement call per 100 rows instead of one per
+ * row: the per-call overhead dominates a rebuild). Call flush() before the transaction ends.
+ */
+export class HistoryWriter {
+  private rows: unknown[] = [];
+  private count = 0;
+
+  constructor(private readonly db: ProjectionDatabase) {}
+
+  add(planId: string, entry: HistoryEntry, related: ObjectiveRef[]): void {
+    this.rows.push(
+      entry.position,
+      planId,
+      entry.centroId ?? null,
+      entry.objectiveId ?? null,
+      entry.eventType,
+      entry.recordedAt,
+      JSON.stringify(entry),
+    );
+    if (++this.count === ROWS_PER_INSERT) this.flush();
+    for (const ref of related) {
+      this.db
+        .statement('INSERT OR IGNORE INTO plan_history_refs (plan_id, centro_id, objective_id, position) VALUES (?, ?, ?, ?)')
+        .run(planId, ref.centroId, ref.objectiveId, entry.position);
+    }
+  }
+
+  flush(): void {
+    if (this.count === 0) return;
+    const values = Array.from({ length: this.count }, () => '(?, ?, ?, ?, ?, ?, ?)').join(', ');
+    this.db.statement(`INSERT INTO plan_history ${HISTORY_COLUMNS} VALUES ${values}`).run(this.rows);
+    this.rows = [];
+    this.count = 0;
   }
 }

@@ -1,6 +1,6 @@
 import { evolvePlan, type PlanEvent } from '@ciclo/domain';
 import { buildHistoryEntry } from '../history/build-history-entry';
-import { dropHistory, dropHistoryIndexes, insertHistoryEntry, migrateHistory } from '../history/history-table';
+import { dropHistory, dropHistoryIndexes, HistoryWriter, migrateHistory } from '../history/history-table';
 import { relatedObjectives } from '../history/related-objectives';
 import { dropPlanViews, loadPlanView, migratePlanViews, savePlanView } from '../plan-view/plan-view-table';
 import type { DecodedEvent, Projection, Replay } from '../processor/projection';
@@ -36,15 +36,17 @@ export class PlanProjection implements Projection {
 
   applyBatch(db: ProjectionDatabase, events: DecodedEvent[], replay?: Replay): void {
     const states = replay ? replayStates(db, replay) : new Map<string, PlanView | undefined>();
+    const history = new HistoryWriter(db);
     for (const event of events) {
       const planId = planIdOfStream(event.streamName);
       const before = states.has(planId) ? states.get(planId) : loadPlanView(db, planId);
       const { recordedAt, actorId } = event.metadata;
       const plan = evolvePlan(before, event as PlanEvent, { recordedAt, actorId });
       const after: PlanView = { ...plan, position: event.position, updatedAt: recordedAt };
-      insertHistoryEntry(db, planId, buildHistoryEntry(event, before, after), relatedObjectives(event));
+      history.add(planId, buildHistoryEntry(event, before, after), relatedObjectives(event));
       states.set(planId, after);
     }
+    history.flush();
     if (!replay) saveAll(db, states);
     else if (states.size > MAX_REPLAY_PLANS) {
       saveAll(db, states);
