@@ -1,18 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import Database from 'better-sqlite3';
 import { as, ApiHarness, startApi } from './support/api-harness';
+import { eventCount } from './support/event-count';
 
 const segretario = as('segretario.levate', 'segretario');
 const newPlan = { ente: { code: 'levate', name: 'Comune di Levate', provincia: 'BG' }, year: 2024, triennio: [2024, 2026] };
 
-function eventCount(sqlitePath: string): number {
-  const db = new Database(sqlitePath, { readonly: true });
-  try {
-    return (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}
 
 /** Bad input gets a clear 4xx and nothing is appended. */
 describe('errors and idempotency through the API', () => {

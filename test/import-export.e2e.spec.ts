@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { as, ApiHarness, startApi } from './support/api-harness';
+import { eventCount } from './support/event-count';
 
 const levate = JSON.parse(readFileSync(join(__dirname, '..', 'apps/api/src/demo/levate-2024.plan.json'), 'utf8'));
 const segretario = as('segretario.levate', 'segretario');
 
-function eventCount(sqlitePath: string): number {
-  const db = new Database(sqlitePath, { readonly: true });
-  try {
-    return (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}
 
 /** The export gives back what was imported, plus what happened since. */
 describe('importing and exporting the Levate plan document', () => {
