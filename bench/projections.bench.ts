@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SqliteEventStore } from '@ciclo/event-store';
 import { createPlanProjections, ProjectionDatabase, ProjectionProcessor } from '@ciclo/projections';
+import { useRebuildHeapSettings } from '../apps/cli/src/rebuild-heap-settings';
 import { writeSyntheticPlanLog } from './synthetic-plan-log';
 
 /**
@@ -10,16 +11,18 @@ import { writeSyntheticPlanLog } from './synthetic-plan-log';
  * `events` events (default 1,000,000). Target: 1M events in under 30 s on the 2-core machine.
  */
 export async function benchProjectionRebuild(opts: { dir: string; events?: number }): Promise<Record<string, number>> {
+  useRebuildHeapSettings();
   const target = opts.events ?? 1_000_000;
   const tag = randomUUID().slice(0, 8);
-  const store = SqliteEventStore.open({ path: join(opts.dir, `projections-bench-${tag}.sqlite`) });
+  const eventsPath = join(opts.dir, `projections-bench-${tag}.sqlite`);
+  const generationStarted = performance.now();
+  const written = await writeSyntheticPlanLog(eventsPath, target);
+  const generationSeconds = (performance.now() - generationStarted) / 1000;
+  console.log(`generated ${written} plan and delibera events in ${generationSeconds.toFixed(1)} s`);
+
+  const store = SqliteEventStore.open({ path: eventsPath });
   const db = ProjectionDatabase.open(join(opts.dir, `projections-bench-${tag}.projections.sqlite`));
   try {
-    const generationStarted = performance.now();
-    const head = await writeSyntheticPlanLog(store, target);
-    const generationSeconds = (performance.now() - generationStarted) / 1000;
-    console.log(`generated ${head} events in ${generationSeconds.toFixed(1)} s`);
-
     const processor = new ProjectionProcessor(store, db, createPlanProjections());
     const started = performance.now();
     const { events } = await processor.rebuild();

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { EVENT_SCHEMA_VERSIONS, type PlanEvent } from '@ciclo/domain';
-import type { EventStore, EventToAppend } from '@ciclo/event-store';
+import Database from 'better-sqlite3';
+import { SqliteEventStore, type EventToAppend } from '@ciclo/event-store';
 
 /**
  * A realistic event log for benchmarks: many comuni's plans, each going through the whole cycle
@@ -25,15 +25,22 @@ const ACTIVITIES = 6;
 const INDICATORS = 4;
 const HISTORY_YEARS = [2020, 2021, 2022, 2023];
 
+let sequence = 0;
+/** uuid-shaped ids in ascending order: the store's unique index on event ids then grows at its end */
+function nextId(): string {
+  const hex = (sequence++).toString(16).padStart(12, '0');
+  return `00000000-0000-4000-8000-${hex}`;
+}
+
 function event<T extends PlanEvent['type']>(
   type: T,
   data: Extract<PlanEvent, { type: T }>['data'],
   at: string,
   actor: { id: string; role: string },
 ): EventToAppend {
-  const commandId = randomUUID();
+  const commandId = nextId();
   return {
-    id: randomUUID(),
+    id: nextId(),
     type,
     schemaVersion: EVENT_SCHEMA_VERSIONS[type],
     data,
@@ -58,7 +65,7 @@ const objectiveId = (p: PlanSeed, c: number, o: number) => `${p.planId}-c${c}-o$
 const day = (p: PlanSeed, monthDay: string, yearOffset = 0) => `${p.year + yearOffset}-${monthDay}T10:00:00.000Z`;
 
 function deliberaStep(p: PlanSeed, numero: number, data: string, purpose: string): Step {
-  const id = randomUUID();
+  const id = nextId();
   return {
     stream: `delibere-${p.enteCode}`,
     events: [
@@ -162,21 +169,44 @@ const consuntivo: Phase = (p) => [
 
 const PHASES: Phase[] = [created, ...CENTRI.map((_, c) => drafting(c)), approval, monitoring, variation, consuntivo];
 
-/** Appends about `events` events (whole steps; a final plan may stop mid-cycle) and returns the head position. */
-export async function writeSyntheticPlanLog(store: EventStore, events: number, concurrency = 64): Promise<number> {
+/**
+ * Writes about `events` events (whole steps; the last plans may stop mid-cycle) into a new store
+ * file and returns how many. Rows go straight into the store's `events` table in big
+ * transactions: appending a million events through the port would take minutes of fsyncs and
+ * measure the store, not the projections. Positions and revisions are what appends would give.
+ */
+export async function writeSyntheticPlanLog(path: string, events: number): Promise<number> {
+  await SqliteEventStore.open({ path }).close(); // creates the schema
+  const db = new Database(path);
+  const insert = db.prepare(
+    `INSERT INTO events (event_id, stream_name, revision, type, schema_version, data, metadata)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const revisions = new Map<string, number>();
+  const writeSteps = db.transaction((steps: Step[]) => {
+    for (const { stream, events: stepEvents } of steps) {
+      let revision = revisions.get(stream) ?? -1;
+      for (const e of stepEvents) {
+        insert.run(e.id, stream, ++revision, e.type, e.schemaVersion, JSON.stringify(e.data), JSON.stringify(e.metadata));
+      }
+      revisions.set(stream, revision);
+    }
+  });
   const perPlan = PHASES.reduce((sum, phase) => sum + phase(seed(0)).reduce((n, step) => n + step.events.length, 0), 0);
   const plans = Math.max(1, Math.ceil(events / perPlan));
   let written = 0;
-  for (const phase of PHASES) {
-    const steps = Array.from({ length: plans }, (_, i) => phase(seed(i))).flat();
-    for (let i = 0; i < steps.length && written < events; i += concurrency) {
-      const chunk = steps.slice(i, i + concurrency);
-      // appends of one ente's registry must not race each other's expected revision: 'any' is fine here
-      await Promise.all(chunk.map((step) => store.append(step.stream, step.events, 'any')));
-      written += chunk.reduce((n, step) => n + step.events.length, 0);
+  try {
+    for (const phase of PHASES) {
+      for (let i = 0; i < plans && written < events; i += 500) {
+        const steps = Array.from({ length: Math.min(500, plans - i) }, (_, k) => phase(seed(i + k))).flat();
+        writeSteps(steps);
+        written += steps.reduce((n, step) => n + step.events.length, 0);
+      }
     }
+  } finally {
+    db.close();
   }
-  return store.headPosition();
+  return written;
 }
 
 function seed(index: number): PlanSeed {

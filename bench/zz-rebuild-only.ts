@@ -1,3 +1,4 @@
+require('v8').setFlagsFromString(process.env.V8FLAGS ?? '');
 import { SqliteEventStore } from '@ciclo/event-store';
 import { createPlanProjections, ProjectionDatabase, ProjectionProcessor } from '@ciclo/projections';
 import { rmSync } from 'node:fs';

@@ -6,6 +6,7 @@ import {
   ProjectionDatabase,
   ProjectionProcessor,
 } from '@ciclo/projections';
+import { useRebuildHeapSettings } from './rebuild-heap-settings';
 import { createRebuildProgress, type ProgressOutput } from './rebuild-progress';
 
 export interface RebuildOptions {
@@ -52,6 +53,7 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
 }
 
 if (require.main === module) {
+  useRebuildHeapSettings();
   const sqlitePath = process.env.SQLITE_PATH ?? './data/ciclo.sqlite';
   rebuildProjections({
     sqlitePath,

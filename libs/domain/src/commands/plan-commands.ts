@@ -64,6 +64,11 @@ export type ValidateConsuntivo = Cmd<
 export type ApproveRelazione = Cmd<'ApproveRelazione', { delibera: Delibera }>;
 export type ValidateRelazione = Cmd<'ValidateRelazione', { documento: NucleoDocument }>;
 export type RefuseRelazione = Cmd<'RefuseRelazione', { reason: string }>;
+/** The act that proves an objective's milestone was reached, e.g. the Consiglio's delibera approving the PDS. */
+export type RecordMilestone = Cmd<'RecordMilestone', { objectiveId: string; act: Delibera }>;
+export type MoveDeadline = Cmd<'MoveDeadline', { objectiveId: string; deadline: string; reason: string }>;
+/** The Consiglio's delibera approving the budget: its date sets the PIAO deadline (budget + 30 days). */
+export type RecordBudgetApproval = Cmd<'RecordBudgetApproval', { delibera: Delibera }>;
 
 export type PlanCommand =
   | CreatePlan
@@ -90,7 +95,10 @@ export type PlanCommand =
   | ValidateConsuntivo
   | ApproveRelazione
   | ValidateRelazione
-  | RefuseRelazione;
+  | RefuseRelazione
+  | RecordMilestone
+  | MoveDeadline
+  | RecordBudgetApproval;
 
 export type PlanCommandType = PlanCommand['type'];
 

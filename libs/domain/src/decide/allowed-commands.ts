@@ -20,11 +20,17 @@ export const CENTRO_EDITING_COMMANDS: readonly PlanCommandType[] = [
 /** Actual measurements may be recorded at any time until the plan is closed. */
 const MEASURING: readonly PlanCommandType[] = ['RecordIndicatorValue'];
 
+/** An objective's milestone is reached, or its deadline moved, while the plan runs: approved, varied, or at the consuntivo. */
+const OBJECTIVE_DEADLINES: readonly PlanCommandType[] = ['RecordMilestone', 'MoveDeadline'];
+
+/** The budget may be approved before, while or after the plan is drafted; its date moves the PIAO deadline. */
+const BUDGET: readonly PlanCommandType[] = ['RecordBudgetApproval'];
+
 const ALLOWED_BY_STATUS: Record<PlanStatus, readonly PlanCommandType[]> = {
-  drafting: [...CENTRO_EDITING_COMMANDS, 'SubmitCentro', 'ReturnCentro', 'ProposePlan'],
-  proposed: ['ReturnCentro', 'ApprovePlan'],
-  approved: ['OpenVariation', 'RecordMonitoring', ...MEASURING, 'StartConsuntivo'],
-  consuntivo: ['RecordConsuntivo', 'ValidateConsuntivo', ...MEASURING],
+  drafting: [...CENTRO_EDITING_COMMANDS, 'SubmitCentro', 'ReturnCentro', 'ProposePlan', ...BUDGET],
+  proposed: ['ReturnCentro', 'ApprovePlan', ...BUDGET],
+  approved: ['OpenVariation', 'RecordMonitoring', ...MEASURING, 'StartConsuntivo', ...OBJECTIVE_DEADLINES, ...BUDGET],
+  consuntivo: ['RecordConsuntivo', 'ValidateConsuntivo', ...MEASURING, ...OBJECTIVE_DEADLINES],
   consuntivo_validated: ['ApproveRelazione', ...MEASURING],
   relazione_approved: ['ValidateRelazione', 'RefuseRelazione', ...MEASURING],
   closed: [],
@@ -34,6 +40,8 @@ const ALLOWED_DURING_VARIATION: readonly PlanCommandType[] = [
   ...CENTRO_EDITING_COMMANDS,
   'RecordMonitoring',
   'ApproveVariation',
+  ...OBJECTIVE_DEADLINES,
+  ...BUDGET,
 ];
 
 /** What may be asked of the plan now; a plan that does not exist yet can only be created. */

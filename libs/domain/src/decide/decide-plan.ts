@@ -7,6 +7,7 @@ import { assertCommandAllowed } from './allowed-commands';
 import { centroDeciders } from './centri';
 import { CommandDecider, CommandDeciders } from './command-deciders';
 import { consuntivoDeciders } from './consuntivo';
+import { deadlineDeciders } from './deadlines';
 import { objectiveDeciders } from './objectives';
 import { decideCreatePlan, lifecycleDeciders } from './plan-lifecycle';
 import { relazioneDeciders } from './relazione';
@@ -22,6 +23,7 @@ const deciders: CommandDeciders<Exclude<PlanCommandType, 'CreatePlan'>> = {
   ...variationDeciders,
   ...consuntivoDeciders,
   ...relazioneDeciders,
+  ...deadlineDeciders,
 };
 
 /**

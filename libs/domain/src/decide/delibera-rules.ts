@@ -56,5 +56,7 @@ function delibereUsedIn(plan: Plan): Delibera[] {
     ...plan.variations.map((v) => v.delibera),
     relazione?.approval?.delibera,
     ...(relazione?.refusals ?? []).map((r) => r.delibera),
+    plan.budgetApproval?.delibera,
+    ...plan.centri.flatMap((centro) => centro.objectives.map((objective) => objective.milestone?.act)),
   ].filter((d): d is Delibera => d !== undefined);
 }

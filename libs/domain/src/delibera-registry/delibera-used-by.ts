@@ -10,6 +10,10 @@ export function deliberaUsedBy(command: PlanCommand): { delibera: Delibera; purp
       return { delibera: command.data.delibera, purpose: `approval of variation ${command.data.variationId}` };
     case 'ApproveRelazione':
       return { delibera: command.data.delibera, purpose: 'approval of the Relazione sulla Performance' };
+    case 'RecordMilestone':
+      return { delibera: command.data.act, purpose: `milestone of objective ${command.data.objectiveId}` };
+    case 'RecordBudgetApproval':
+      return { delibera: command.data.delibera, purpose: 'approval of the budget' };
     default:
       return undefined;
   }

@@ -93,6 +93,12 @@ export type ConsuntivoValidated = Ev<'ConsuntivoValidated', { verbale: NucleoDoc
 export type RelazioneApproved = Ev<'RelazioneApproved', { delibera: Delibera }>;
 export type RelazioneValidated = Ev<'RelazioneValidated', { documento: NucleoDocument }>;
 export type RelazioneRefused = Ev<'RelazioneRefused', { reason: string }>;
+export type ObjectiveMilestoneMet = Ev<'ObjectiveMilestoneMet', { centroId: string; objectiveId: string; act: Delibera }>;
+export type ObjectiveDeadlineMoved = Ev<
+  'ObjectiveDeadlineMoved',
+  { centroId: string; objectiveId: string; deadline: string; previousDeadline: string; reason: string }
+>;
+export type BudgetApprovalRecorded = Ev<'BudgetApprovalRecorded', { delibera: Delibera }>;
 
 export type PlanEvent =
   | PlanCreated
@@ -119,6 +125,9 @@ export type PlanEvent =
   | ConsuntivoValidated
   | RelazioneApproved
   | RelazioneValidated
-  | RelazioneRefused;
+  | RelazioneRefused
+  | ObjectiveMilestoneMet
+  | ObjectiveDeadlineMoved
+  | BudgetApprovalRecorded;
 
 export type PlanEventType = PlanEvent['type'];

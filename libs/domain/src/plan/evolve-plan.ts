@@ -3,6 +3,7 @@ import { activityHandlers } from './evolve/activities';
 import { approvalHandlers } from './evolve/approval';
 import { centroHandlers } from './evolve/centri';
 import { consuntivoHandlers } from './evolve/consuntivo';
+import { deadlineHandlers } from './evolve/deadlines';
 import { EventContext, EventHandler, EventHandlers } from './evolve/evolve-handlers';
 import { objectiveHandlers } from './evolve/objectives';
 import { relazioneHandlers } from './evolve/relazione';
@@ -17,6 +18,7 @@ const handlers: EventHandlers<Exclude<PlanEventType, 'PlanCreated'>> = {
   ...approvalHandlers,
   ...consuntivoHandlers,
   ...relazioneHandlers,
+  ...deadlineHandlers,
 };
 
 /**

@@ -112,6 +112,8 @@ export interface Objective {
   validated?: ValidatedAchievement;
   /** points x validated achievement / 100, rounded to the cent */
   pointsAwarded?: number;
+  /** the act that proved the objective's milestone reached (e.g. the Consiglio's delibera on the PDS) */
+  milestone?: { act: Delibera; recordedAt: string };
 }
 
 export interface Centro {
@@ -155,6 +157,8 @@ export interface Plan {
     /** `delibera`: the act of the Relazione the Nucleo refused, kept because the approval itself is cleared */
     refusals: { reason: string; refusedAt: string; delibera?: Delibera }[];
   };
+  /** the Consiglio's approval of the budget, which moves the PIAO deadline */
+  budgetApproval?: { delibera: Delibera; recordedAt: string };
   /** revision of the plan's stream this state was built from; -1 before the first event */
   revision: number;
 }

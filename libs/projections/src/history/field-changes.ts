@@ -16,14 +16,17 @@ export function fieldChanges(
   const was = (before ?? {}) as Record<string, unknown>;
   const now = (after ?? {}) as Record<string, unknown>;
   const changes: FieldChange[] = [];
-  const seen = new Set<string>();
-  for (const key of [...Object.keys(was), ...Object.keys(now)]) {
-    if (seen.has(key) || skip.has(key)) continue;
-    seen.add(key);
-    const from = was[key];
-    const to = now[key];
-    if (from === to || (from !== undefined && to !== undefined && JSON.stringify(from) === JSON.stringify(to))) continue;
-    changes.push({ field: prefix + key, before: from, after: to });
+  for (const key in was) {
+    if (!skip.has(key)) compare(changes, prefix, key, was[key], now[key]);
+  }
+  for (const key in now) {
+    if (!(key in was) && !skip.has(key)) compare(changes, prefix, key, undefined, now[key]);
   }
   return changes;
+}
+
+function compare(changes: FieldChange[], prefix: string, key: string, before: unknown, after: unknown): void {
+  if (before === after) return;
+  if (before !== undefined && after !== undefined && JSON.stringify(before) === JSON.stringify(after)) return;
+  changes.push({ field: prefix + key, before, after });
 }

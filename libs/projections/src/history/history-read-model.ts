@@ -1,5 +1,9 @@
 import type { HistoryEntry } from '../read-models/read-model-types';
 import type { ProjectionDatabase } from '../sqlite/projection-database';
+import { historyEntryOf, type HistoryRow } from './history-row';
+
+const COLUMNS = 'position, centro_id, objective_id, event_type, recorded_at, entry';
+const COLUMNS_OF_H = COLUMNS.split(', ').map((column) => `h.${column}`).join(', ');
 
 export interface HistoryFilter {
   centroId?: string;
@@ -24,14 +28,15 @@ export class HistoryReadModel {
     const rows = conditions.length
       ? this.db
           .statement(
-            `SELECT position, entry FROM plan_history WHERE plan_id = ? AND ${conditions.join(' AND ')}
+            `SELECT ${COLUMNS} FROM plan_history WHERE plan_id = ? AND ${conditions.join(' AND ')}
              UNION
-             SELECT h.position, h.entry FROM plan_history_refs r JOIN plan_history h ON h.position = r.position
+             SELECT ${COLUMNS_OF_H}
+               FROM plan_history_refs r JOIN plan_history h ON h.position = r.position
                WHERE r.plan_id = ? AND ${conditions.map((c) => `r.${c}`).join(' AND ')}
              ORDER BY position`,
           )
           .all(planId, ...params, planId, ...params)
-      : this.db.statement('SELECT position, entry FROM plan_history WHERE plan_id = ? ORDER BY position').all(planId);
-    return (rows as { entry: string }[]).map((row) => JSON.parse(row.entry) as HistoryEntry);
+      : this.db.statement(`SELECT ${COLUMNS} FROM plan_history WHERE plan_id = ? ORDER BY position`).all(planId);
+    return (rows as HistoryRow[]).map(historyEntryOf);
   }
 }

@@ -1,9 +1,11 @@
 import type { HistoryEntry } from '../read-models/read-model-types';
 import type { ProjectionDatabase } from '../sqlite/projection-database';
+import { historyRowValues } from './history-row';
 import type { ObjectiveRef } from './related-objectives';
 
 /**
- * One row per plan event. `plan_history_refs` links an entry to further objectives when one
+ * One row per plan event. The (plan_id, centro_id) index also serves the lookups by plan_id alone.
+ * `plan_history_refs` links an entry to further objectives when one
  * event concerns several (see relatedObjectives).
  */
 export function migrateHistory(db: ProjectionDatabase): void {
@@ -17,7 +19,6 @@ export function migrateHistory(db: ProjectionDatabase): void {
       recorded_at  TEXT NOT NULL,
       entry        TEXT NOT NULL
     );
-    CREATE INDEX IF NOT EXISTS plan_history_by_plan ON plan_history (plan_id);
     CREATE INDEX IF NOT EXISTS plan_history_by_centro ON plan_history (plan_id, centro_id);
     CREATE INDEX IF NOT EXISTS plan_history_by_objective ON plan_history (plan_id, objective_id);
     CREATE TABLE IF NOT EXISTS plan_history_refs (
@@ -34,7 +35,6 @@ export function migrateHistory(db: ProjectionDatabase): void {
 /** A replay drops the secondary indexes and builds them once at its end: much cheaper than row by row. */
 export function dropHistoryIndexes(db: ProjectionDatabase): void {
   db.connection.exec(`
-    DROP INDEX IF EXISTS plan_history_by_plan;
     DROP INDEX IF EXISTS plan_history_by_centro;
     DROP INDEX IF EXISTS plan_history_by_objective;
   `);
@@ -57,16 +57,8 @@ export class HistoryWriter {
 
   constructor(private readonly db: ProjectionDatabase) {}
 
-  add(planId: string, entry: HistoryEntry, related: ObjectiveRef[]): void {
-    this.rows.push(
-      entry.position,
-      planId,
-      entry.centroId ?? null,
-      entry.objectiveId ?? null,
-      entry.eventType,
-      entry.recordedAt,
-      JSON.stringify(entry),
-    );
+  add(planId: string, entry: HistoryEntry, related: readonly ObjectiveRef[]): void {
+    for (const value of historyRowValues(planId, entry)) this.rows.push(value);
     if (++this.count === ROWS_PER_INSERT) this.flush();
     for (const ref of related) {
       this.db

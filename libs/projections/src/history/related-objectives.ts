@@ -10,8 +10,10 @@ export interface ObjectiveRef {
  * The objectives an event concerns besides the single centro/objective of its entry: the Nucleo's
  * validation settles many objectives at once, and each objective's history must show it.
  */
-export function relatedObjectives(event: DecodedEvent): ObjectiveRef[] {
-  if (event.type !== 'ConsuntivoValidated') return [];
+const NONE: readonly ObjectiveRef[] = [];
+
+export function relatedObjectives(event: DecodedEvent): readonly ObjectiveRef[] {
+  if (event.type !== 'ConsuntivoValidated') return NONE;
   const { results } = (event as unknown as ConsuntivoValidated).data;
   return results.map(({ centroId, objectiveId }) => ({ centroId, objectiveId }));
 }

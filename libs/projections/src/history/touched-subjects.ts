@@ -9,9 +9,14 @@ export interface TouchedSubject {
 }
 
 /** the plan's own fields, not its centri and variations (they are subjects of their own) */
-const PLAN_SKIP = new Set(['centri', 'variations', 'revision', 'position', 'updatedAt']);
+const PLAN_SKIP = new Set(['planId', 'centri', 'variations', 'revision', 'position', 'updatedAt']);
 /** a centro's own fields, not its collections */
-const CENTRO_SKIP = new Set(['activities', 'indicators', 'resources', 'objectives']);
+const CENTRO_SKIP = new Set(['centroId', 'activities', 'indicators', 'resources', 'objectives']);
+/** ids never change and the entry already names its centro and objective */
+const ACTIVITY_SKIP = new Set(['activityId']);
+const INDICATOR_SKIP = new Set(['indicatorId']);
+const OBJECTIVE_SKIP = new Set(['centroId', 'objectiveId']);
+const VARIATION_SKIP = new Set(['variationId']);
 
 const centroOf = (plan: Plan | undefined, centroId: string): Centro | undefined =>
   plan?.centri.find((c) => c.centroId === centroId);
@@ -47,13 +52,13 @@ export function touchedSubjects(event: PlanEvent, before: Plan | undefined, afte
     case 'ActivityRemoved': {
       const { centroId, activityId } = event.data;
       const find = (p: Plan | undefined) => centroOf(p, centroId)?.activities.find((a) => a.activityId === activityId);
-      return [{ before: find(before), after: find(after) }];
+      return [{ before: find(before), after: find(after), skip: ACTIVITY_SKIP }];
     }
     case 'ActivityIndicatorDefined':
     case 'IndicatorValueRecorded': {
       const { centroId, indicatorId } = event.data;
       const find = (p: Plan | undefined) => centroOf(p, centroId)?.indicators.find((i) => i.indicatorId === indicatorId);
-      if (event.type === 'ActivityIndicatorDefined') return [{ before: find(before), after: find(after) }];
+      if (event.type === 'ActivityIndicatorDefined') return [{ before: find(before), after: find(after), skip: INDICATOR_SKIP }];
       return [{ before: find(before)?.values, after: find(after)?.values, prefix: 'values.' }];
     }
     case 'ResourcesRecorded': {
@@ -66,13 +71,19 @@ export function touchedSubjects(event: PlanEvent, before: Plan | undefined, afte
     case 'MonitoringRecorded':
     case 'ConsuntivoRecorded': {
       const { centroId, objectiveId } = event.data;
-      return [{ before: objectiveOf(before, centroId, objectiveId), after: objectiveOf(after, centroId, objectiveId) }];
+      return [
+        {
+          before: objectiveOf(before, centroId, objectiveId),
+          after: objectiveOf(after, centroId, objectiveId),
+          skip: OBJECTIVE_SKIP,
+        },
+      ];
     }
     case 'VariationOpened':
     case 'VariationApproved': {
       const id = event.data.variationId;
       const find = (p: Plan | undefined) => p?.variations.find((v) => v.variationId === id);
-      return [{ before: find(before), after: find(after) }, { ...plan, prefix: 'plan.' }];
+      return [{ before: find(before), after: find(after), skip: VARIATION_SKIP }, { ...plan, prefix: 'plan.' }];
     }
     case 'ConsuntivoValidated':
       return [
@@ -81,6 +92,7 @@ export function touchedSubjects(event: PlanEvent, before: Plan | undefined, afte
           before: objectiveOf(before, centroId, objectiveId),
           after: objectiveOf(after, centroId, objectiveId),
           prefix: `objectives.${objectiveId}.`,
+          skip: OBJECTIVE_SKIP,
         })),
       ];
     default:

@@ -1,4 +1,5 @@
-import { evolvePlan, type PlanEvent } from '@ciclo/domain';
+import { getHeapStatistics } from 'node:v8';
+import { evolvePlan, type Plan, type PlanEvent } from '@ciclo/domain';
 import { buildHistoryEntry } from '../history/build-history-entry';
 import { dropHistory, dropHistoryIndexes, HistoryWriter, migrateHistory } from '../history/history-table';
 import { relatedObjectives } from '../history/related-objectives';
@@ -8,10 +9,18 @@ import type { PlanView } from '../read-models/read-model-types';
 import type { ProjectionDatabase } from '../sqlite/projection-database';
 import { PLAN_CATEGORY, planIdOfStream } from './plan-stream';
 
-type PlanStates = Map<string, PlanView | undefined>;
+/** A plan in memory and where it stands; updated in place, event after event. */
+interface TrackedPlan {
+  plan: Plan | undefined;
+  position: number;
+  updatedAt: string;
+}
+type PlanStates = Map<string, TrackedPlan>;
 
-/** plans a replay keeps in memory before it writes them out and starts afresh */
-const MAX_REPLAY_PLANS = 20_000;
+export interface PlanProjectionOptions {
+  /** share of the V8 heap a rebuild may fill with plans before it writes them out and starts afresh (default 0.5) */
+  replayHeapShare?: number;
+}
 
 /**
  * Folds plan events into the current plan (plan_views) and, from the plan just before and just
@@ -24,6 +33,8 @@ export class PlanProjection implements Projection {
   readonly version = 1;
   readonly categories = [PLAN_CATEGORY];
 
+  constructor(private readonly options: PlanProjectionOptions = {}) {}
+
   migrate(db: ProjectionDatabase): void {
     migratePlanViews(db);
     migrateHistory(db);
@@ -35,20 +46,22 @@ export class PlanProjection implements Projection {
   }
 
   applyBatch(db: ProjectionDatabase, events: DecodedEvent[], replay?: Replay): void {
-    const states = replay ? replayStates(db, replay) : new Map<string, PlanView | undefined>();
+    const states: PlanStates = replay ? replayStates(db, replay) : new Map();
     const history = new HistoryWriter(db);
     for (const event of events) {
       const planId = planIdOfStream(event.streamName);
-      const before = states.has(planId) ? states.get(planId) : loadPlanView(db, planId);
+      const tracked = states.get(planId) ?? track(states, planId, loadPlanView(db, planId));
+      const before = tracked.plan;
       const { recordedAt, actorId } = event.metadata;
-      const plan = evolvePlan(before, event as PlanEvent, { recordedAt, actorId });
-      const after: PlanView = { ...plan, position: event.position, updatedAt: recordedAt };
+      const after = evolvePlan(before, event as PlanEvent, { recordedAt, actorId });
       history.add(planId, buildHistoryEntry(event, before, after), relatedObjectives(event));
-      states.set(planId, after);
+      tracked.plan = after;
+      tracked.position = event.position;
+      tracked.updatedAt = recordedAt;
     }
     history.flush();
     if (!replay) saveAll(db, states);
-    else if (states.size > MAX_REPLAY_PLANS) {
+    else if (heapUsedShare() > (this.options.replayHeapShare ?? 0.5)) {
       saveAll(db, states);
       states.clear();
     }
@@ -71,6 +84,19 @@ function replayStates(db: ProjectionDatabase, replay: Replay): PlanStates {
   return states;
 }
 
+function heapUsedShare(): number {
+  const heap = getHeapStatistics();
+  return heap.used_heap_size / heap.heap_size_limit;
+}
+
+function track(states: PlanStates, planId: string, view: PlanView | undefined): TrackedPlan {
+  const tracked = { plan: view, position: view?.position ?? 0, updatedAt: view?.updatedAt ?? '' };
+  states.set(planId, tracked);
+  return tracked;
+}
+
 function saveAll(db: ProjectionDatabase, states: PlanStates): void {
-  for (const view of states.values()) if (view) savePlanView(db, view);
+  for (const { plan, position, updatedAt } of states.values()) {
+    if (plan) savePlanView(db, { ...plan, position, updatedAt });
+  }
 }

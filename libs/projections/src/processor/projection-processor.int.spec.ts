@@ -1,7 +1,9 @@
 import { HistoryReadModel } from '../history/history-read-model';
 import { createPlanProjections } from '../plan-projection/create-plan-projections';
+import { PlanProjection } from '../plan-projection/plan-projection';
 import { PlanReadModel } from '../plan-view/plan-read-model';
-import type { ProjectionDatabase } from '../sqlite/projection-database';
+import { join } from 'node:path';
+import { ProjectionDatabase } from '../sqlite/projection-database';
 import { appendLevateScenario } from '../testing/levate-scenario';
 import { openTempDatabases, type TempDatabases } from '../testing/temp-databases';
 import type { DecodedEvent, Projection } from './projection';
@@ -148,6 +150,39 @@ describe('ProjectionProcessor', () => {
     expect(new PlanReadModel(temp.db).get('levate-2026')?.status).toBe('drafting');
   });
 
+  it('a rebuild short of memory, writing its plans out every batch, gives the same read models', async () => {
+    await appendLevateScenario(temp.store, { planId: 'levate-2024' });
+    await appendLevateScenario(temp.store, { planId: 'levate-2025', year: 2025 });
+    const total = await temp.store.headPosition();
+    const roomy = processor(createPlanProjections(), temp.db);
+    await roomy.rebuild();
+    const views = tableRows(temp.db, 'plan_views');
+    const history = tableRows(temp.db, 'plan_history');
+
+    const tight = new ProjectionProcessor(temp.store, temp.db, [new PlanProjection({ replayHeapShare: 0 })], {
+      rebuildBatchSize: 4,
+    });
+    expect(await tight.rebuild()).toEqual({ events: total, position: total });
+    expect(tableRows(temp.db, 'plan_views')).toEqual(views);
+    expect(tableRows(temp.db, 'plan_history')).toEqual(history);
+  });
+
+  it('a rebuild that stops half-way is redone from zero on the next start', async () => {
+    const { head, positions } = await appendLevateScenario(temp.store);
+    const failing = new RecordingProjection();
+    failing.failAt = positions.approved;
+    const crashed = processor([...createPlanProjections(), failing], temp.db);
+    await expect(crashed.rebuild()).rejects.toThrow('projection failed');
+    expect(temp.db.readCheckpoint('plans')?.version).toBe(0);
+
+    const restarted = processor([...createPlanProjections(), new RecordingProjection()], temp.reopenProjections());
+    await restarted.start();
+    await restarted.waitFor(head);
+    expect(recorded(temp.db).map((r) => r.position)).toEqual(Array.from({ length: head }, (_, i) => i + 1));
+    expect(new HistoryReadModel(temp.db).list('levate-2024')).toHaveLength(head - 1);
+    expect(temp.db.readCheckpoint('plans')).toEqual({ version: 1, position: head });
+  });
+
   it('rebuilds a projection whose version changed when it starts', async () => {
     const { head } = await appendLevateScenario(temp.store);
     const v1 = processor([new RecordingProjection(1)]);
@@ -180,6 +215,21 @@ describe('ProjectionProcessor', () => {
     const more = await appendLevateScenario(temp.store, { planId: 'levate-2025', year: 2025, until: 'centroAG' });
     await second.waitFor(more.head);
     expect(recorded(temp.db).map((r) => r.position)).toEqual(Array.from({ length: more.head }, (_, i) => i + 1));
+  });
+
+  it('two processes following the same projection file apply each event once between them', async () => {
+    const other = ProjectionDatabase.open(join(temp.dir, 'ciclo.projections.sqlite'));
+    try {
+      const first = processor([new RecordingProjection()], temp.db, 3);
+      const second = processor([new RecordingProjection()], other, 5);
+      await Promise.all([first.start(), second.start()]);
+      const { head } = await appendLevateScenario(temp.store);
+      await Promise.all([first.waitFor(head), second.waitFor(head)]);
+      expect(recorded(temp.db).map((r) => r.position)).toEqual(Array.from({ length: head }, (_, i) => i + 1));
+    } finally {
+      await Promise.all(processors.splice(0).map((p) => p.stop()));
+      other.close();
+    }
   });
 
   it('waitFor times out when the position is never reached', async () => {

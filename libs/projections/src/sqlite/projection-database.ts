@@ -27,6 +27,8 @@ export class ProjectionDatabase {
   static open(path: string): ProjectionDatabase {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     const connection = new Database(path);
+    // takes effect on a new file only; large pages make rebuilds markedly faster (rows of ~0.5 KB, plans of ~20 KB)
+    connection.pragma('page_size = 16384');
     connection.pragma('journal_mode = WAL');
     connection.pragma('synchronous = NORMAL');
     connection.pragma('busy_timeout = 5000');
