@@ -2,12 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CommandHandlingModule } from './command-handling/command-handling.module';
-import { validateEnvironment } from './config/environment';
+import { validateConfiguration } from './config/configuration';
+import { DeadlinesHttpModule } from './deadlines/deadlines-http.module';
 import { DemoModule } from './demo/demo.module';
 import { EventStoreModule } from './infrastructure/event-store.module';
 import { ProjectionsModule } from './infrastructure/projections.module';
 import { PlansHttpModule } from './plans/plans-http.module';
 import { QueriesModule } from './queries/queries.module';
+import { RemindersModule } from './reminders/reminders.module';
 
 @Module({})
 export class AppModule {
@@ -16,13 +18,15 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot({ isGlobal: true, validate: validateEnvironment, cache: true }),
+        ConfigModule.forRoot({ isGlobal: true, validate: validateConfiguration, cache: true }),
         CqrsModule.forRoot(),
         EventStoreModule,
         ProjectionsModule,
         CommandHandlingModule,
         QueriesModule,
         PlansHttpModule,
+        DeadlinesHttpModule,
+        RemindersModule,
         DemoModule,
       ],
     };

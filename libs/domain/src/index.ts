@@ -24,3 +24,5 @@ export * from './testing/given-when-then';
 /** Test fixtures under one name, so that their PLAN_ID, LEVATE, ... do not crowd the domain's own exports. */
 export * as planFixtures from './testing/plan-fixtures';
 export * from './plan-document/plan-to-lifecycle';
+export * from './events/reminder-events';
+export * from './deadlines';

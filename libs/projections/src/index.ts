@@ -9,3 +9,8 @@ export * from './plan-view/plan-read-model';
 export * from './history/history-read-model';
 export * from './as-of/as-of-cutoff';
 export * from './as-of/plan-as-of';
+export * from './deadlines/deadlines-projection';
+export * from './deadlines/deadline-read-model';
+export * from './deadlines/deadline-rules-file';
+export * from './notifications/notifications-projection';
+export * from './notifications/notification-read-model';

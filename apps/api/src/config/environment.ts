@@ -1,5 +1,16 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  getMetadataStorage,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 /** Every environment variable the API reads, validated at start. */
 export class Environment {
@@ -23,6 +34,18 @@ export class Environment {
   @IsBoolean()
   @Transform(({ value }) => (value === undefined || value === '' ? true : value === true || value === 'true'))
   LOAD_DEMO: boolean = true;
+
+  /** selects the EventStoreDB adapter, e.g. esdb://eventstore:2113?tls=false; unset or empty: the embedded SQLite store */
+  @IsOptional()
+  @Matches(/^esdb(\+discover)?:\/\/\S+$/, { message: 'EVENTSTORE_CONNECTION_STRING must be an esdb:// or esdb+discover:// connection string' })
+  @Transform(({ value }) => (value === '' ? undefined : value))
+  EVENTSTORE_CONNECTION_STRING?: string;
+}
+
+/** The variables a configuration class reads: its validated properties (by default, Environment's). */
+export function environmentVariableNames(environmentClass: new () => object = Environment): string[] {
+  const validations = getMetadataStorage().getTargetValidationMetadatas(environmentClass, '', true, false);
+  return [...new Set(validations.map((validation) => validation.propertyName))];
 }
 
 /** Used by ConfigModule.forRoot({ validate }): fails fast naming each wrong variable. */

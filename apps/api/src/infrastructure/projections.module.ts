@@ -1,14 +1,19 @@
 import { Global, Inject, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { EVENT_STORE, EventStore } from '@ciclo/event-store';
+import type { DeadlineRules } from '@ciclo/domain';
 import {
   createPlanProjections,
+  DeadlineReadModel,
   defaultProjectionsPath,
   HistoryReadModel,
+  loadDeadlineRules,
+  NotificationReadModel,
   ProjectionDatabase,
   ProjectionProcessor,
   PlanReadModel,
 } from '@ciclo/projections';
+import { DEADLINE_RULES } from './deadline-rules.token';
 
 /**
  * Read models fed from the store by global position (never by the in-memory event bus), in
@@ -27,10 +32,21 @@ import {
         ),
     },
     {
+      provide: DEADLINE_RULES,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => loadDeadlineRules(config.getOrThrow<string>('DEADLINE_RULES_PATH')),
+    },
+    {
       provide: ProjectionProcessor,
-      inject: [EVENT_STORE, ProjectionDatabase],
-      useFactory: (store: EventStore, db: ProjectionDatabase) =>
-        new ProjectionProcessor(store, db, createPlanProjections()),
+      inject: [EVENT_STORE, ProjectionDatabase, DEADLINE_RULES],
+      useFactory: (store: EventStore, db: ProjectionDatabase, deadlineRules: DeadlineRules) =>
+        new ProjectionProcessor(store, db, createPlanProjections({ deadlineRules })),
+    },
+    { provide: DeadlineReadModel, inject: [ProjectionDatabase], useFactory: (db: ProjectionDatabase) => new DeadlineReadModel(db) },
+    {
+      provide: NotificationReadModel,
+      inject: [ProjectionDatabase],
+      useFactory: (db: ProjectionDatabase) => new NotificationReadModel(db),
     },
     { provide: PlanReadModel, inject: [ProjectionDatabase], useFactory: (db: ProjectionDatabase) => new PlanReadModel(db) },
     {
@@ -39,7 +55,7 @@ import {
       useFactory: (db: ProjectionDatabase) => new HistoryReadModel(db),
     },
   ],
-  exports: [ProjectionProcessor, PlanReadModel, HistoryReadModel],
+  exports: [ProjectionProcessor, PlanReadModel, HistoryReadModel, DEADLINE_RULES, DeadlineReadModel, NotificationReadModel],
 })
 export class ProjectionsModule implements OnModuleInit, OnApplicationShutdown {
   constructor(

@@ -6,6 +6,7 @@ import { CommandResult } from '../command-handling/command-result';
 import { CommandEnvelope, ExecutePlanCommand } from '../command-handling/execute-plan-command';
 import { ApproveByDeliberaDto } from './dto/approve-by-delibera.dto';
 import { OpenVariationDto } from './dto/open-variation.dto';
+import { RecordBudgetApprovalDto } from './dto/record-budget-approval.dto';
 import { ApiCommandResponses, ApiIdParams } from './routing/api-docs';
 import { plainData } from './routing/plain-data';
 import { PLANS_ROUTE } from './routing/plans-route';
@@ -85,5 +86,23 @@ export class ApprovalController {
   ): Promise<CommandResult> {
     const data = { variationId, delibera: plainData(dto.delibera) };
     return this.commandBus.execute(new ExecutePlanCommand({ type: 'ApproveVariation', planId, data }, envelope));
+  }
+
+  @Post('budget-approval')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Record the Consiglio's delibera approving the budget: the PIAO is then due 30 days after it" })
+  @ApiIdParams('planId')
+  @ApiCommandResponses({
+    success: 'The budget approval is recorded and the deadlines computed from it move',
+    notFound: 'No such plan',
+    conflict: `The budget approval is already recorded, the delibera is not of the Consiglio, the plan is past approval, or ${DELIBERA_CONFLICT}`,
+  })
+  recordBudgetApproval(
+    @IdParam('planId') planId: string,
+    @Body() dto: RecordBudgetApprovalDto,
+    @Envelope() envelope: CommandEnvelope,
+  ): Promise<CommandResult> {
+    const data = { delibera: plainData(dto.delibera) };
+    return this.commandBus.execute(new ExecutePlanCommand({ type: 'RecordBudgetApproval', planId, data }, envelope));
   }
 }

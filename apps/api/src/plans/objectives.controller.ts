@@ -5,6 +5,8 @@ import { Envelope } from '../command-handling/command-envelope.decorator';
 import { CommandResult } from '../command-handling/command-result';
 import { CommandEnvelope, ExecutePlanCommand } from '../command-handling/execute-plan-command';
 import { DraftObjectiveDto } from './dto/draft-objective.dto';
+import { MoveDeadlineDto } from './dto/move-deadline.dto';
+import { RecordMilestoneDto } from './dto/record-milestone.dto';
 import { RecordConsuntivoDto } from './dto/record-consuntivo.dto';
 import { RecordMonitoringDto } from './dto/record-monitoring.dto';
 import { ReviseObjectiveDto } from './dto/revise-objective.dto';
@@ -111,5 +113,45 @@ export class ObjectivesController {
   ): Promise<CommandResult> {
     const data = plainData({ objectiveId, ...dto });
     return this.commandBus.execute(new ExecutePlanCommand({ type: 'RecordConsuntivo', planId, data }, envelope));
+  }
+
+  @Post(':objectiveId/milestone')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Record that an objective's milestone is met, with the act that proves it (e.g. the Consiglio's delibera on the PDS)" })
+  @ApiIdParams('planId', 'objectiveId')
+  @ApiCommandResponses({
+    success: 'The milestone is met: its deadline is met and its pending reminders are removed',
+    notFound: NO_OBJECTIVE,
+    conflict:
+      'The plan is not approved, the objective has no deadline or was withdrawn, the milestone is already met, ' +
+      'or the act is dated in the future or already cited by the ente',
+  })
+  recordMilestone(
+    @IdParam('planId') planId: string,
+    @IdParam('objectiveId') objectiveId: string,
+    @Body() dto: RecordMilestoneDto,
+    @Envelope() envelope: CommandEnvelope,
+  ): Promise<CommandResult> {
+    const data = { objectiveId, act: plainData(dto.act) };
+    return this.commandBus.execute(new ExecutePlanCommand({ type: 'RecordMilestone', planId, data }, envelope));
+  }
+
+  @Post(':objectiveId/deadline')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Move an objective's deadline, saying why; its reminders move with it" })
+  @ApiIdParams('planId', 'objectiveId')
+  @ApiCommandResponses({
+    success: 'The deadline is moved (the same date again records nothing)',
+    notFound: NO_OBJECTIVE,
+    conflict: 'The plan is not approved, the objective has no deadline or was withdrawn, its milestone is met, or the reason is blank',
+  })
+  moveDeadline(
+    @IdParam('planId') planId: string,
+    @IdParam('objectiveId') objectiveId: string,
+    @Body() dto: MoveDeadlineDto,
+    @Envelope() envelope: CommandEnvelope,
+  ): Promise<CommandResult> {
+    const data = { objectiveId, deadline: dto.deadline, reason: dto.reason };
+    return this.commandBus.execute(new ExecutePlanCommand({ type: 'MoveDeadline', planId, data }, envelope));
   }
 }

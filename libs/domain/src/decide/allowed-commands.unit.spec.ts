@@ -27,17 +27,27 @@ const CENTRO_EDITING: PlanCommandType[] = [
   'WithdrawObjective',
 ];
 
+const OBJECTIVE_DEADLINES: PlanCommandType[] = ['RecordMilestone', 'MoveDeadline'];
+
 describe('allowedCommands', () => {
   it('allows only CreatePlan for a plan that does not exist', () => {
     expect(allowedCommands(undefined)).toEqual(['CreatePlan']);
   });
 
   it.each<[string, () => PlanEvent[], PlanCommandType[]]>([
-    ['drafting', draftingPlanEvents, [...CENTRO_EDITING, 'SubmitCentro', 'ReturnCentro', 'ProposePlan']],
-    ['proposed', proposedPlanEvents, ['ReturnCentro', 'ApprovePlan']],
-    ['approved', approvedPlanEvents, ['OpenVariation', 'RecordMonitoring', 'RecordIndicatorValue', 'StartConsuntivo']],
-    ['approved with an open variation', openVariationEvents, [...CENTRO_EDITING, 'RecordMonitoring', 'ApproveVariation']],
-    ['consuntivo', consuntivoStartedEvents, ['RecordConsuntivo', 'ValidateConsuntivo', 'RecordIndicatorValue']],
+    ['drafting', draftingPlanEvents, [...CENTRO_EDITING, 'SubmitCentro', 'ReturnCentro', 'ProposePlan', 'RecordBudgetApproval']],
+    ['proposed', proposedPlanEvents, ['ReturnCentro', 'ApprovePlan', 'RecordBudgetApproval']],
+    [
+      'approved',
+      approvedPlanEvents,
+      ['OpenVariation', 'RecordMonitoring', 'RecordIndicatorValue', 'StartConsuntivo', ...OBJECTIVE_DEADLINES, 'RecordBudgetApproval'],
+    ],
+    [
+      'approved with an open variation',
+      openVariationEvents,
+      [...CENTRO_EDITING, 'RecordMonitoring', 'ApproveVariation', ...OBJECTIVE_DEADLINES, 'RecordBudgetApproval'],
+    ],
+    ['consuntivo', consuntivoStartedEvents, ['RecordConsuntivo', 'ValidateConsuntivo', 'RecordIndicatorValue', ...OBJECTIVE_DEADLINES]],
     ['consuntivo_validated', consuntivoValidatedEvents, ['ApproveRelazione', 'RecordIndicatorValue']],
     ['relazione_approved', relazioneApprovedEvents, ['ValidateRelazione', 'RefuseRelazione', 'RecordIndicatorValue']],
     ['closed', closedPlanEvents, []],

@@ -106,7 +106,7 @@ describe('centri', () => {
       const error = given(submittedPlanEvents())
         .when(describeService('x'))
         .thenThrows(OutOfOrderError, 'DescribeService is not allowed while the plan is drafting and centro AG is submitted');
-      expect(error.allowedCommands).toEqual(['ReturnCentro', 'ProposePlan']);
+      expect(error.allowedCommands).toEqual(['ReturnCentro', 'ProposePlan', 'RecordBudgetApproval']);
     });
 
     it('reports an unknown centro as not found', () => {

@@ -92,7 +92,7 @@ describe('plan lifecycle', () => {
     it('is out of order while the plan is drafting, listing what is allowed', () => {
       const error = given(submittedPlanEvents())
         .when(planCommand('ApprovePlan', { delibera: DELIBERA_28 }))
-        .thenThrows(OutOfOrderError, /^ApprovePlan is not allowed while the plan is drafting; allowed now: AddCentro, .*, ProposePlan$/);
+        .thenThrows(OutOfOrderError, /^ApprovePlan is not allowed while the plan is drafting; allowed now: AddCentro, .*, ProposePlan, RecordBudgetApproval$/);
       expect(error.allowedCommands).toContain('SubmitCentro');
       expect(error.currentState).toBe('drafting');
     });

@@ -20,8 +20,21 @@ describe('deliberaUsedBy', () => {
     expect(deliberaUsedBy(planCommand('ApproveRelazione', { delibera }))?.purpose).toMatch(/Relazione/);
   });
 
+  it('finds the act of a milestone and the delibera of the budget: each is cited once per ente', () => {
+    const act: Delibera = { organo: 'consiglio', numero: 41, data: '2024-10-24' };
+    expect(deliberaUsedBy(planCommand('RecordMilestone', { objectiveId: 'obj-istruzione', act }))).toEqual({
+      delibera: act,
+      purpose: 'milestone of objective obj-istruzione',
+    });
+    expect(deliberaUsedBy(planCommand('RecordBudgetApproval', { delibera: act }))).toEqual({
+      delibera: act,
+      purpose: 'approval of the budget',
+    });
+  });
+
   it('finds none in commands that cite no delibera', () => {
     expect(deliberaUsedBy(planCommand('ProposePlan', {}))).toBeUndefined();
     expect(deliberaUsedBy(planCommand('RefuseRelazione', { reason: 'x' }))).toBeUndefined();
+    expect(deliberaUsedBy(planCommand('MoveDeadline', { objectiveId: 'obj-istruzione', deadline: '2024-11-15', reason: 'x' }))).toBeUndefined();
   });
 });

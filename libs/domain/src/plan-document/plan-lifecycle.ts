@@ -2,6 +2,7 @@ import {
   CentroStatus,
   ConsuntivoEntry,
   MonitoringEntry,
+  Objective,
   Plan,
   PlanStatus,
   ValidatedAchievement,
@@ -23,6 +24,7 @@ export interface PlanLifecycle {
   openVariationId?: string;
   consuntivoValidation?: NonNullable<Plan['consuntivoValidation']>;
   relazione?: NonNullable<Plan['relazione']>;
+  budgetApproval?: NonNullable<Plan['budgetApproval']>;
   /** one per document centro, same order */
   centri: PlanLifecycleCentro[];
   /** every objective the plan ever had, active and withdrawn, centro by centro in drafting order */
@@ -43,6 +45,7 @@ interface PlanLifecycleObjectiveRecords {
   consuntivo?: ConsuntivoEntry;
   validated?: ValidatedAchievement;
   pointsAwarded?: number;
+  milestone?: NonNullable<Objective['milestone']>;
 }
 
 /** An active objective points at its place in the document: `centri[code].objectives[index]`. */

@@ -18,6 +18,7 @@ export function planToLifecycle(plan: Plan): PlanLifecycle {
       verbale: { ...plan.consuntivoValidation.verbale },
     },
     relazione: plan.relazione && relazioneOf(plan.relazione),
+    budgetApproval: plan.budgetApproval && { ...plan.budgetApproval, delibera: { ...plan.budgetApproval.delibera } },
     centri: plan.centri.map((centro) =>
       withoutUndefined({
         code: centro.code,
@@ -52,6 +53,7 @@ function objectivesLifecycle(centro: Centro): PlanLifecycleObjective[] {
       },
       validated: objective.validated && { ...objective.validated },
       pointsAwarded: objective.pointsAwarded,
+      milestone: objective.milestone && { ...objective.milestone, act: { ...objective.milestone.act } },
     });
     return objective.status === 'active'
       ? { ...records, status: 'active', index: activeIndex++ }

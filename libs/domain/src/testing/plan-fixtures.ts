@@ -35,6 +35,10 @@ export const VARIATION_ID = 'var-2024-1';
 export const DELIBERA_28: Delibera = { organo: 'giunta', numero: 28, data: '2024-04-09' };
 export const DELIBERA_VARIATION: Delibera = { organo: 'giunta', numero: 112, data: '2024-11-20' };
 export const DELIBERA_RELAZIONE: Delibera = { organo: 'giunta', numero: 61, data: '2025-05-27' };
+/** The Consiglio approves the Piano di Diritto allo Studio a.s. 2024/2025: the Istruzione objective's milestone. */
+export const DELIBERA_PDS: Delibera = { organo: 'consiglio', numero: 41, data: '2024-10-24' };
+/** The Consiglio approves the Bilancio di Previsione 2024-2026. */
+export const DELIBERA_BILANCIO: Delibera = { organo: 'consiglio', numero: 9, data: '2024-03-14' };
 export const VERBALE_NUCLEO: NucleoDocument = { data: '2025-04-15', numero: '3/2025' };
 export const DOCUMENTO_VALIDAZIONE: NucleoDocument = { data: '2025-06-10', numero: '5/2025' };
 

@@ -1,5 +1,4 @@
 import type { Filter } from '@eventstore/db-client';
-import { assertStreamName } from '../port';
 import { eventStoreDbClient } from './client';
 
 /**
@@ -18,8 +17,9 @@ export class StreamFilter {
   constructor(categories?: readonly string[]) {
     if (categories === undefined) return;
     if (categories.length === 0) throw new RangeError('categories: give at least one, or none to keep every non-system stream');
-    // the same rule as stream names: a category has no "-", so the prefix "<category>-" is exact
-    for (const category of categories) assertStreamName(`${category}-x`);
+    // as in stream names, a category has no "-": then the prefix "<category>-" matches it alone
+    const wrong = categories.find((category) => !/^[^-$][^-]*$/.test(category));
+    if (wrong !== undefined) throw new RangeError(`Category ${JSON.stringify(wrong)}: expected a non-empty name without "-" or a leading "$"`);
     this.categories = new Set(categories);
   }
 

@@ -90,7 +90,11 @@ function heapUsedShare(): number {
 }
 
 function track(states: PlanStates, planId: string, view: PlanView | undefined): TrackedPlan {
-  const tracked = { plan: view, position: view?.position ?? 0, updatedAt: view?.updatedAt ?? '' };
+  let tracked: TrackedPlan = { plan: undefined, position: 0, updatedAt: '' };
+  if (view) {
+    const { position, updatedAt, ...plan } = view;
+    tracked = { plan, position, updatedAt };
+  }
   states.set(planId, tracked);
   return tracked;
 }

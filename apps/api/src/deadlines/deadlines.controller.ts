@@ -1,0 +1,54 @@
+import { Controller, Get, Header, Query, Res } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { DeadlineView, Notification } from '@ciclo/projections';
+import type { Response } from 'express';
+import { ListDeadlinesQuery, ListNotificationsQuery } from '../queries/deadline-queries';
+import { validationFailure } from '../plans/routing/validation-failure';
+import { deadlinesCalendar } from './deadlines-calendar';
+import { DeadlinesCalendarQueryDto } from './dto/deadlines-calendar.query.dto';
+import { ListDeadlinesQueryDto } from './dto/list-deadlines.query.dto';
+import { ListNotificationsQueryDto } from './dto/list-notifications.query.dto';
+
+/** The deadline calendar (statutory, objective and procedural deadlines) and the reminders inbox. */
+@ApiTags('deadlines')
+@Controller('api')
+export class DeadlinesController {
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly config: ConfigService,
+  ) {}
+
+  @Get('deadlines')
+  @ApiOperation({ summary: 'List deadlines by due date, with what they are, owners, status today and the events they came from' })
+  @ApiOkResponse({ description: 'Deadlines: deadlineId, kind, title, owners, dueDate, status (open, met, missed, cancelled), moves, sources' })
+  @ApiBadRequestResponse({ description: 'A filter is malformed, or from is after to' })
+  list(@Query() query: ListDeadlinesQueryDto): Promise<DeadlineView[]> {
+    if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
+      throw validationFailure('from', 'from must not be after to');
+    }
+    return this.queryBus.execute(new ListDeadlinesQuery({ ...query }));
+  }
+
+  @Get('deadlines.ics')
+  @Header('content-type', 'text/calendar; charset=utf-8')
+  @ApiOperation({ summary: "An owner's deadlines as an iCalendar feed to subscribe to (Outlook, Google Calendar)" })
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: 'text/calendar: one all-day event per deadline, its UID the deadline id' })
+  @ApiBadRequestResponse({ description: 'owner is missing' })
+  async calendar(@Query() query: DeadlinesCalendarQueryDto, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const deadlines: DeadlineView[] = await this.queryBus.execute(new ListDeadlinesQuery({ owner: query.owner }));
+    const file = `scadenze-${query.owner.replace(/[^A-Za-z0-9._-]/g, '_')}.ics`;
+    response.setHeader('content-disposition', `inline; filename="${file}"`);
+    return deadlinesCalendar(deadlines, query.owner, this.config.getOrThrow<string>('PUBLIC_URL'));
+  }
+
+  @Get('notifications')
+  @ApiOperation({ summary: "A person's in-app inbox: the reminders delivered to them, newest first" })
+  @ApiOkResponse({ description: 'Notifications: deadline, kind (before-30d, on-day, escalation-n...), subject and text in Italian, when' })
+  @ApiBadRequestResponse({ description: 'recipient is missing' })
+  notifications(@Query() query: ListNotificationsQueryDto): Promise<Notification[]> {
+    return this.queryBus.execute(new ListNotificationsQuery({ recipient: query.recipient, channel: query.channel ?? 'inbox' }));
+  }
+}

@@ -1,0 +1,12 @@
+export * from './deadline';
+export * from './deadline-rules';
+export * from './parse-deadline-rules';
+export * from './calendar-dates';
+export * from './plan-calendar';
+export * from './evolve-calendar';
+export * from './deadline-status';
+export * from './reminder-schedule';
+export * from './reminder-message';
+export { statutoryDeadlineId } from './statutory-deadlines';
+export { objectiveDeadlineId } from './objective-deadlines';
+export { resubmissionDeadlineId } from './procedural-deadlines';
