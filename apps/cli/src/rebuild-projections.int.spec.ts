@@ -1,5 +1,10 @@
 import { join } from 'node:path';
-import { HistoryReadModel, PlanReadModel, ProjectionDatabase } from '@ciclo/projections';
+import {
+  DEFAULT_DEADLINE_RULES_PATH,
+  HistoryReadModel,
+  PlanReadModel,
+  ProjectionDatabase,
+} from '@ciclo/projections';
 import { appendLevateScenario } from '@ciclo/projections/testing/levate-scenario';
 import { openTempDatabases, type TempDatabases } from '@ciclo/projections/testing/temp-databases';
 import { rebuildProjections } from './rebuild-projections';
@@ -21,7 +26,12 @@ describe('rebuild-projections CLI', () => {
     const projectionsPath = join(temp.dir, 'rebuilt.projections.sqlite');
     const output = capture(false);
 
-    const summary = await rebuildProjections({ sqlitePath: join(temp.dir, 'ciclo.sqlite'), projectionsPath, output });
+    const summary = await rebuildProjections({
+      sqlitePath: join(temp.dir, 'ciclo.sqlite'),
+      projectionsPath,
+      deadlineRulesPath: DEFAULT_DEADLINE_RULES_PATH,
+      output,
+    });
 
     expect(summary.events).toBe(head);
     const lines = output.text().trim().split('\n');
@@ -31,6 +41,8 @@ describe('rebuild-projections CLI', () => {
 
     const db = ProjectionDatabase.open(projectionsPath);
     try {
+      expect(db.readCheckpoint('plans')).toEqual({ version: 1, position: head });
+      expect(db.readCheckpoint('deadlines')?.position).toBe(head);
       expect(new PlanReadModel(db).get(planId)?.status).toBe('consuntivo_validated');
       expect(new HistoryReadModel(db).list(planId)).toHaveLength(head - 1);
     } finally {
@@ -44,6 +56,7 @@ describe('rebuild-projections CLI', () => {
     await rebuildProjections({
       sqlitePath: join(temp.dir, 'ciclo.sqlite'),
       projectionsPath: join(temp.dir, 'tty.projections.sqlite'),
+      deadlineRulesPath: DEFAULT_DEADLINE_RULES_PATH,
       output,
     });
     expect(output.text()).toContain(`${head}/${head} events`);
@@ -55,6 +68,7 @@ describe('rebuild-projections CLI', () => {
       rebuildProjections({
         sqlitePath: join(temp.dir, 'missing.sqlite'),
         projectionsPath: join(temp.dir, 'x.projections.sqlite'),
+        deadlineRulesPath: DEFAULT_DEADLINE_RULES_PATH,
         output: capture(false),
       }),
     ).rejects.toThrow('No event store at');

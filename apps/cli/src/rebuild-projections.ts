@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { SqliteEventStore } from '@ciclo/event-store';
 import {
   createPlanProjections,
+  DEFAULT_DEADLINE_RULES_PATH,
   defaultProjectionsPath,
+  loadDeadlineRules,
   ProjectionDatabase,
   ProjectionProcessor,
 } from '@ciclo/projections';
@@ -12,6 +14,8 @@ import { createRebuildProgress, type ProgressOutput } from './rebuild-progress';
 export interface RebuildOptions {
   sqlitePath: string;
   projectionsPath: string;
+  /** the rules the API projects deadlines with, so that the CLI rebuilds the same read models */
+  deadlineRulesPath: string;
   output: ProgressOutput;
 }
 
@@ -23,7 +27,8 @@ export interface RebuildSummary {
 
 /**
  * `npm run projections:rebuild`: empties the read models and replays the whole event store into
- * them. Run it with the API stopped, or accept that readers see the read models fill up again.
+ * them. Run it with the API stopped: an API following the same file meanwhile stops its
+ * projections at its next batch (the checkpoints say a rebuild is under way) until restarted.
  */
 export async function rebuildProjections(options: RebuildOptions): Promise<RebuildSummary> {
   if (!existsSync(options.sqlitePath)) {
@@ -36,7 +41,8 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
   const progress = createRebuildProgress(output);
   try {
     const started = performance.now();
-    const processor = new ProjectionProcessor(store, db, createPlanProjections());
+    const deadlineRules = loadDeadlineRules(options.deadlineRulesPath);
+    const processor = new ProjectionProcessor(store, db, createPlanProjections({ deadlineRules }));
     const { events } = await processor.rebuild((done, total) => progress.update(done, total));
     progress.stop();
     const seconds = (performance.now() - started) / 1000;
@@ -58,6 +64,7 @@ if (require.main === module) {
   rebuildProjections({
     sqlitePath,
     projectionsPath: process.env.PROJECTIONS_SQLITE_PATH ?? defaultProjectionsPath(sqlitePath),
+    deadlineRulesPath: process.env.DEADLINE_RULES_PATH ?? DEFAULT_DEADLINE_RULES_PATH,
     output: process.stdout,
   }).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);

@@ -13,6 +13,8 @@ export function createRedisClient(url: string, name: string, options: RedisOptio
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout: 2_000,
+    // a disconnect otherwise keeps a 2 s timer alive, holding the process open after close
+    disconnectTimeout: 100,
     retryStrategy: (times) => Math.min(200 * times, 5_000),
     ...options,
   });
@@ -32,4 +34,10 @@ export function createRedisClient(url: string, name: string, options: RedisOptio
 /** The URL without its password, for logs and the health check. */
 export function redactedUrl(url: string): string {
   return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
+}
+
+/** Closes for good: disconnect() alone leaves a reconnection pending while Redis is unreachable. */
+export function closeRedisClient(client: Redis): void {
+  client.options.retryStrategy = () => null;
+  client.disconnect();
 }

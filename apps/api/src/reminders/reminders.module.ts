@@ -1,7 +1,7 @@
 import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { HealthController } from '../health/health.controller';
-import { createRedisClient } from './redis-client';
+import { closeRedisClient, createRedisClient } from './redis-client';
 import { RedisConnection } from './redis-connection';
 import { ReminderControl } from './reminder-control.service';
 import { RemindersController } from './reminders.controller';
@@ -28,6 +28,6 @@ export class RemindersModule implements OnApplicationShutdown {
   constructor(@Inject(RedisConnection) private readonly redis: RedisConnection) {}
 
   onApplicationShutdown(): void {
-    this.redis.client.disconnect();
+    closeRedisClient(this.redis.client);
   }
 }

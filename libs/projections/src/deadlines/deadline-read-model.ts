@@ -51,11 +51,20 @@ export class DeadlineReadModel {
     return row ? (JSON.parse(row.body) as Deadline) : undefined;
   }
 
-  /** Deadlines created, moved, met or cancelled by events after `position`, oldest change first. */
+  /**
+   * Deadlines created, moved, met or cancelled by events after `position`, oldest change first:
+   * about `limit` of them, never splitting the deadlines one event changed (they share a position).
+   */
   changedAfter(position: number, limit = 1_000): { deadline: Deadline; changedPosition: number }[] {
     const rows = this.db
-      .statement('SELECT body, changed_position FROM deadlines WHERE changed_position > ? ORDER BY changed_position LIMIT ?')
-      .all(position, limit) as { body: string; changed_position: number }[];
+      .statement(
+        `SELECT body, changed_position FROM deadlines
+         WHERE changed_position > @after AND changed_position <= COALESCE(
+           (SELECT changed_position FROM deadlines WHERE changed_position > @after ORDER BY changed_position LIMIT 1 OFFSET @offset),
+           9007199254740991)
+         ORDER BY changed_position`,
+      )
+      .all({ after: position, offset: Math.max(0, limit - 1) }) as { body: string; changed_position: number }[];
     return rows.map((row) => ({ deadline: JSON.parse(row.body) as Deadline, changedPosition: row.changed_position }));
   }
 

@@ -7,7 +7,10 @@ import type { Projection, Replay } from './projection';
 export interface ProjectionProcessorOptions {
   /** events per batch while following the store (default 500) */
   batchSize?: number;
-  /** events per batch while rebuilding (default 2,000: larger batches keep more objects alive across young-generation GCs, which costs more than the extra transactions) */
+  /**
+   * events per batch while rebuilding (default 2,000: larger batches keep more objects alive
+   * across young-generation GCs, which costs more than the extra transactions save)
+   */
   rebuildBatchSize?: number;
   /** default timeout of waitFor (default 5,000 ms) */
   waitTimeoutMs?: number;
