@@ -14,9 +14,10 @@ import type { ReminderClock } from '../infrastructure/reminder-clock';
 import { isReminderJobId, reminderJob, type ReminderJob, type RetryPolicy } from './reminder-jobs';
 import type { ScheduleState } from './schedule-state';
 
-const ADD_CHUNK = 1_000;
+export const ADD_CHUNK = 1_000;
+export const ADD_PARALLELISM = 4;
 const REMOVE_CONCURRENCY = 100;
-const CHANGES_PER_SYNC = 1_000;
+const CHANGES_PER_SYNC = 5_000;
 /** the states in which a job still waits to be delivered */
 const WAITING_STATES = ['delayed', 'wait', 'paused', 'prioritized', 'waiting-children'] as const;
 
@@ -123,15 +124,21 @@ export class ReminderScheduler {
     return [...new Set(points.map((point) => reminderJobId(deadlineId, point)))];
   }
 
-  /** Adds in bulk; the delay is taken right before each bulk, so a slow batch does not make its jobs late. */
+  /**
+   * Adds in bulks of ADD_CHUNK, ADD_PARALLELISM at a time (BullMQ spends more time packing jobs
+   * than Redis storing them, so bulks in flight overlap the two). The delay is taken right before
+   * each bulk (the jobs are the caller's fresh ones), so a slow batch does not make its jobs late.
+   */
   async add(jobs: ReminderJob[]): Promise<void> {
-    for (let i = 0; i < jobs.length; i += ADD_CHUNK) {
-      const chunk = jobs.slice(i, i + ADD_CHUNK).map((job) => ({
-        ...job,
-        opts: { ...job.opts, delay: this.clock.realDelayUntil(job.data.fireAt) },
-      }));
-      await this.queue.addBulk(chunk);
-    }
+    let next = 0;
+    const addChunks = async () => {
+      while (next < jobs.length) {
+        const chunk = jobs.slice(next, (next += ADD_CHUNK));
+        for (const job of chunk) job.opts.delay = this.clock.realDelayUntil(job.data.fireAt);
+        await this.queue.addBulk(chunk);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(ADD_PARALLELISM, Math.ceil(jobs.length / ADD_CHUNK)) }, addChunks));
   }
 
   private async remove(jobIds: string[]): Promise<void> {

@@ -71,8 +71,23 @@ export function localDateOf(instant: string | Date, timeZone: string): string {
   return wallClock(ms, timeZone).date;
 }
 
+const instants = new Map<string, string>();
+const MAX_CACHED_INSTANTS = 50_000;
+
 /** The instant of `time` (HH:MM) on `date` in the time zone, as an ISO timestamp in UTC. */
 export function zonedInstant(date: string, time: string, timeZone: string): string {
+  // reminders of many deadlines fall on the same days: Intl is slow, the answer never changes
+  const key = `${date}|${time}|${timeZone}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    if (instants.size >= MAX_CACHED_INSTANTS) instants.clear();
+    instant = computeZonedInstant(date, time, timeZone);
+    instants.set(key, instant);
+  }
+  return instant;
+}
+
+function computeZonedInstant(date: string, time: string, timeZone: string): string {
   const [year, month, day] = date.split('-').map(Number);
   const [hour, minute] = time.split(':').map(Number);
   const wanted = Date.UTC(year, month - 1, day, hour, minute);
