@@ -1,5 +1,7 @@
+import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import type { Worker } from 'bullmq';
+import type { Queue, Worker } from 'bullmq';
+import { REMINDERS_QUEUE } from '../../api/src/reminders/reminder-queues';
 import { WorkerCalendar } from './calendar/worker-calendar';
 import { ReconcileProcessor } from './control/reconcile.processor';
 import { ReminderDeliveryProcessor } from './delivery/reminder-delivery.processor';
@@ -29,6 +31,7 @@ export class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShu
     private readonly mailer: ReminderMailer,
     private readonly delivery: ReminderDeliveryProcessor,
     private readonly control: ReconcileProcessor,
+    @InjectQueue(REMINDERS_QUEUE) private readonly queue: Queue,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -39,6 +42,7 @@ export class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShu
   }
 
   private async start(): Promise<void> {
+    this.reportRedisErrors();
     await this.calendar.start();
     await this.calendar.catchUp(120_000);
     const result = await this.untilItWorks('reconcile the reminders with the calendar', () => this.scheduler.reconcile());
@@ -48,6 +52,7 @@ export class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShu
       void worker.run();
     }
     this.following = this.follow();
+    await this.reconcileOnReconnect();
     this.logger.log(
       `Ciclo worker ready: ${result.deadlines} open deadlines, ${result.expected} reminders scheduled ` +
         `(${result.added} added, ${result.removed} removed at start)`,
@@ -82,6 +87,25 @@ export class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShu
         await sleep(Math.min(500 * attempt, MAX_RETRY_WAIT_MS));
       }
     }
+  }
+
+  /** A Redis that restarted may have lost its data: every reconnection is followed by a reconciliation. */
+  private async reconcileOnReconnect(): Promise<void> {
+    const client = await this.queue.client;
+    client.on('ready', () => {
+      if (this.stopped) return;
+      this.logger.log('Redis is back: reconciling the reminders with the calendar');
+      this.scheduler.reconcile().catch((error: Error) => this.logger.warn(`reconciliation after reconnecting failed: ${error.message}`));
+    });
+  }
+
+  /** BullMQ retries a lost connection by itself; say so once per kind of error instead of failing silently. */
+  private reportRedisErrors(): void {
+    let last = '';
+    this.queue.on('error', (error: Error) => {
+      if (error.message !== last) this.logger.warn(`Redis (REDIS_URL): ${error.message}; retrying until it answers`);
+      last = error.message;
+    });
   }
 
   private workers(): Worker[] {

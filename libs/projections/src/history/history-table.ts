@@ -48,8 +48,9 @@ const ROWS_PER_INSERT = 100;
 const HISTORY_COLUMNS = '(position, plan_id, centro_id, objective_id, event_type, recorded_at, entry)';
 
 /**
- * Writes history rows in multi-row INSERTs (one statement call per 100 rows instead of one per
- * row: the per-call overhead dominates a rebuild). Call flush() before the transaction ends.
+ * Writes history rows in multi-row INSERTs, one statement call per 100 rows: a rebuild writes a
+ * row per event and the per-call overhead is a good part of it. Call flush() before the
+ * transaction ends.
  */
 export class HistoryWriter {
   private rows: unknown[] = [];
