@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { parse } from 'yaml';
 import { Environment, environmentVariableNames, validateEnvironment } from '../apps/api/src/config/environment';
@@ -91,6 +91,13 @@ describe('docker/docker-compose.yml', () => {
     expect(new Set(sources).size).toBe(2); // one writer per SQLite file
   });
 
+  it('puts into the image the deadline rules file the apps are told to read (a path relative to /app)', () => {
+    const path = setVariables(api).DEADLINE_RULES_PATH;
+    expect(existsSync(join(ROOT, path))).toBe(true);
+    const [folder] = path.split('/');
+    expect(dockerfile).toMatch(new RegExp(`^COPY ${folder} \\./${folder}$`, 'm'));
+  });
+
   it('has a health check on every service', () => {
     for (const [name, service] of Object.entries(compose.services)) {
       expect({ name, test: service.healthcheck?.test }).toEqual({ name, test: expect.anything() });
@@ -111,5 +118,7 @@ describe('docker/docker-compose.yml', () => {
     expect(worker.build).toMatchObject({ context: '..', dockerfile: 'docker/Dockerfile', target: 'worker' });
     expect(commandOfStage('api').join(' ')).toBe(packageScripts.start);
     expect(commandOfStage('worker').join(' ')).toBe(packageScripts['start:worker']);
+    // the worker's health check looks for its entry file among the container's main process arguments
+    expect(String(worker.healthcheck?.test)).toContain(commandOfStage('worker')[1]);
   });
 });

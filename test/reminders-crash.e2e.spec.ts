@@ -119,14 +119,16 @@ describe('reminders survive a wiped Redis and a killed worker', () => {
   }, 90_000);
 
   it('delivers a reminder once when the worker is killed with SIGKILL in the middle of sending it', async () => {
-    // one calendar day every 2 s, from 30 September 2024, 09:00 in Levate, starting 8 s from now:
-    // the PDS reminder (1 October) falls due 2 s after that, the monitoring escalation (3 October) 6 s after
+    // one calendar day every 2 s, from 30 September 2024, 09:00 in Levate, reached 8 s from now: the
+    // monitoring escalations (every 7 days since 1 August) and the PDS reminder of 1 October fall due
     const realStart = Date.now() + 8_000;
     const clockEnv = { CICLO_CLOCK_START: '2024-09-30T07:00:00.000Z', CICLO_CLOCK_REAL_START: String(realStart), CICLO_CLOCK_SPEED: '43200' };
+    const pdsReminder = 'Promemoria: Obiettivo «Istruzione» — scadenza 31/10/2024 (tra 30 giorni)';
+    const escalation = 'Scadenza non rispettata: Monitoraggio intermedio degli obiettivi 2024 — scaduta il 31/07/2024';
     const held = smtp.holdNext();
     const first = await start(clockEnv);
     const inFlight = await held;
-    expect(inFlight.message.subject).toBe('Promemoria: Obiettivo «Istruzione» — scadenza 31/10/2024 (tra 30 giorni)');
+    expect([pdsReminder, escalation]).toContain(inFlight.message.subject);
 
     // the SMTP server has the whole message but has not answered: the worker dies before it knows
     await first.kill('SIGKILL');
@@ -134,13 +136,13 @@ describe('reminders survive a wiped Redis and a killed worker', () => {
     inFlight.release(true);
     expect(smtp.received.map((m) => m.messageId)).not.toContain(inFlight.message.messageId);
 
-    await start(clockEnv);
+    const second = await start(clockEnv);
     await until('the held reminder, sent again', () => smtp.received.some((m) => m.messageId === inFlight.message.messageId));
-    await until('the escalation of the monitoring', () => smtp.received.some((m) => m.to.includes('segretario@comune.levate.bg.it')));
-    await until('every job settled', async () => {
-      const counts = await queue.getJobCounts('active', 'wait', 'failed');
-      return counts.active + counts.wait === 0;
-    });
+    await until('the PDS reminder and an escalation', () =>
+      [pdsReminder, escalation].every((subject) => smtp.received.some((m) => m.subject === subject)),
+    );
+    // a graceful stop lets a delivery under way finish, so what was sent and what was recorded can be compared
+    await second.kill('SIGTERM');
 
     const messageIds = smtp.received.map((m) => m.messageId);
     expect(new Set(messageIds).size).toBe(messageIds.length);

@@ -68,7 +68,7 @@ async function localRedis(): Promise<string | undefined> {
   const dir = join(ROOT, 'data', 'redis');
   mkdirSync(dir, { recursive: true });
   say(`starting redis-server on ${url} (data in ${dir})`);
-  start('redis', 'redis-server', ['--port', String(LOCAL_REDIS.port), '--bind', LOCAL_REDIS.host, '--dir', dir, '--appendonly', 'yes'], process.env);
+  start('redis', 'redis-server', ['--port', String(LOCAL_REDIS.port), '--bind', LOCAL_REDIS.host, '--dir', dir, '--appendonly', 'yes', '--loglevel', 'warning'], process.env);
   for (let i = 0; i < 50 && !(await answersPing(LOCAL_REDIS.host, LOCAL_REDIS.port)); i++) {
     await new Promise((done) => setTimeout(done, 100));
   }

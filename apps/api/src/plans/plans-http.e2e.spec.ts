@@ -262,8 +262,8 @@ describe('OpenAPI', () => {
     const { body: openApi } = await send('GET', '/api/docs-json');
     const paths = Object.keys(openApi.paths).filter((path) => path.startsWith('/api/plans'));
     const operations = paths.flatMap((path) => Object.values(openApi.paths[path]) as { summary?: string }[]);
-    expect(paths).toHaveLength(27);
-    expect(operations).toHaveLength(30);
+    expect(paths).toHaveLength(30);
+    expect(operations).toHaveLength(33);
     expect(operations.every((operation) => operation.summary)).toBe(true);
     const approve = openApi.paths['/api/plans/{planId}/approve'].post;
     expect(approve.summary).toMatch(/delibera/);

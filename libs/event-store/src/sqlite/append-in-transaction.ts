@@ -1,5 +1,5 @@
 import { AppendResult, WrongExpectedRevisionError } from '../port';
-import { AppendRequest } from './append-request';
+import { EncodedAppend } from './append-request';
 import { DuplicateEventIdError, isUniqueEventIdViolation } from './errors';
 import { Statements } from './statements';
 
@@ -10,7 +10,7 @@ import { Statements } from './statements';
  * A retried append is recognised only when it would otherwise fail (a revision conflict or an
  * event id already stored), which keeps the id lookup off the common path.
  */
-export function appendInTransaction(statements: Statements, request: AppendRequest): AppendResult {
+export function appendInTransaction(statements: Statements, request: EncodedAppend): AppendResult {
   const { streamName, events, expected } = request;
   const head = statements.streamHead.get(streamName)?.revision;
   const actual = head === undefined ? 'no_stream' : head;
@@ -31,8 +31,8 @@ export function appendInTransaction(statements: Statements, request: AppendReque
         revision,
         event.type,
         event.schemaVersion,
-        JSON.stringify(event.data),
-        JSON.stringify(event.metadata),
+        event.data,
+        event.metadata,
       );
       position = info.lastInsertRowid as number;
     } catch (error) {
@@ -50,7 +50,7 @@ export function appendInTransaction(statements: Statements, request: AppendReque
  * Like EventStoreDB: an append whose events are all stored already, in this stream and in this
  * order, is a retry of an acknowledged append and gets that append's result back.
  */
-function originalResultOfRetry(statements: Statements, { streamName, events }: AppendRequest): AppendResult | undefined {
+function originalResultOfRetry(statements: Statements, { streamName, events }: EncodedAppend): AppendResult | undefined {
   const first = statements.eventById.get(events[0].id);
   if (!first || first.stream_name !== streamName) return undefined;
   const slice = statements.streamSlice.all(streamName, first.revision, events.length);

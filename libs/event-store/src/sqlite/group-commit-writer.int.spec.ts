@@ -2,14 +2,14 @@ import Database from 'better-sqlite3';
 import { WrongExpectedRevisionError } from '../port';
 import { appendedPart, sampleEvent, sampleEvents } from '../testing';
 import { DuplicateEventIdError } from './errors';
-import { createSqliteFixture, SqliteFixture } from './testing/temp-sqlite-store';
+import { createSqliteFixture, SqliteFixture, WRITER_MODES } from './testing/temp-sqlite-store';
 
-describe('group commit', () => {
+describe.each(WRITER_MODES)('group commit, %s writer', (writer) => {
   let fixture: SqliteFixture;
   afterEach(() => fixture.dispose());
 
   it('writes appends that arrive together in one transaction', async () => {
-    fixture = createSqliteFixture();
+    fixture = createSqliteFixture({ writer });
     const before = fixture.store.writeStats;
     await Promise.all(
       Array.from({ length: 20 }, (_, i) => fixture.store.append(`plan-${i}`, [sampleEvent()], 'no_stream')),
@@ -21,7 +21,7 @@ describe('group commit', () => {
   });
 
   it('with groupCommit: false writes one transaction per append', async () => {
-    fixture = createSqliteFixture({ groupCommit: false });
+    fixture = createSqliteFixture({ writer, groupCommit: false });
     await Promise.all(
       Array.from({ length: 20 }, (_, i) => fixture.store.append(`plan-${i}`, [sampleEvent()], 'no_stream')),
     );
@@ -29,7 +29,7 @@ describe('group commit', () => {
   });
 
   it('a conflict inside a batch fails only its own append; appends to one stream see each other in order', async () => {
-    fixture = createSqliteFixture();
+    fixture = createSqliteFixture({ writer });
     const { store } = fixture;
     await store.append('centro-affari-generali', sampleEvents(3), 'no_stream');
     const before = store.writeStats.transactions;
@@ -51,7 +51,7 @@ describe('group commit', () => {
   });
 
   it('an append that cannot be written (unserializable data, id used by another stream) fails alone', async () => {
-    fixture = createSqliteFixture();
+    fixture = createSqliteFixture({ writer });
     const { store } = fixture;
     const taken = sampleEvent('taken');
     await store.append('plan-a', [taken], 'no_stream');
@@ -75,7 +75,7 @@ describe('group commit', () => {
   });
 
   it('when COMMIT itself fails every append of the batch is rejected and nothing is stored', async () => {
-    fixture = createSqliteFixture();
+    fixture = createSqliteFixture({ writer });
     const { store } = fixture;
     await store.append('plan-before', [sampleEvent()], 'no_stream');
     poisonCommitsOf(fixture.path);

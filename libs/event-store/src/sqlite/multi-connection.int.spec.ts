@@ -2,11 +2,11 @@ import Database from 'better-sqlite3';
 import { StoredEvent, WrongExpectedRevisionError } from '../port';
 import { sampleEvent, sampleEvents } from '../testing';
 import { EventStoreBusyError } from './errors';
-import { createSqliteFixture, SqliteFixture } from './testing/temp-sqlite-store';
+import { createSqliteFixture, SqliteFixture, WRITER_MODES } from './testing/temp-sqlite-store';
 
-describe('several connections on one file', () => {
+describe.each(WRITER_MODES)('several connections on one file, %s writer', (writer) => {
   let fixture: SqliteFixture;
-  beforeEach(() => (fixture = createSqliteFixture()));
+  beforeEach(() => (fixture = createSqliteFixture({ writer })));
   afterEach(() => fixture.dispose());
 
   it('two store instances racing the same expected revision: exactly one wins each time', async () => {

@@ -2,13 +2,13 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { describeEventStoreConformance, sampleEvent } from '../testing';
 import { SCHEMA_VERSION } from './migrations';
-import { createSqliteFixture, SqliteFixture, sqliteConformanceFactory } from './testing/temp-sqlite-store';
+import { createSqliteFixture, SqliteFixture, sqliteConformanceFactory, WRITER_MODES } from './testing/temp-sqlite-store';
 
-describeEventStoreConformance('SQLite', sqliteConformanceFactory);
+for (const writer of WRITER_MODES) describeEventStoreConformance(`SQLite, ${writer} writer`, sqliteConformanceFactory(writer));
 
-describe('SqliteEventStore on its file', () => {
+describe.each(WRITER_MODES)('SqliteEventStore on its file, %s writer', (writer) => {
   let fixture: SqliteFixture;
-  beforeEach(() => (fixture = createSqliteFixture()));
+  beforeEach(() => (fixture = createSqliteFixture({ writer })));
   afterEach(() => fixture.dispose());
 
   it('creates the missing folder and runs in WAL with synchronous=FULL on its own connection', () => {

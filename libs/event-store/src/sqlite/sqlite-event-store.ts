@@ -11,11 +11,14 @@ import {
 } from '../port';
 import { validateAppendRequest } from './append-request';
 import { CatchUpSubscription, SubscriptionHandler } from './catch-up-subscription';
-import { DurabilitySettings, durabilitySettings, openConnection } from './connection';
+import { DurabilitySettings, openConnection } from './connection';
 import { EventStoreClosedError } from './errors';
 import { toStoredEvent } from './event-rows';
-import { GroupCommitWriter, WriteStats } from './group-commit-writer';
+import { AppendWriter, WriterMode } from './append-writer';
+import { GroupCommitWriter } from './group-commit-writer';
 import { Statements } from './statements';
+import { ThreadedWriter } from './threaded-writer';
+import { WriteStats } from './write-stats';
 
 export interface SqliteEventStoreOptions {
   /** the database file; its folder is created when missing */
@@ -26,33 +29,49 @@ export interface SqliteEventStoreOptions {
   pollIntervalMs?: number;
   /** how long a writer waits for another process's write lock before failing (default 5000) */
   busyTimeoutMs?: number;
+  /**
+   * 'thread' (default): a worker thread owns the write connection, so COMMIT's fsync does not
+   * block this event loop; reads stay on this thread's own connection. 'inline': one connection,
+   * writes on this thread (simpler; kept for comparison).
+   */
+  writer?: WriterMode;
 }
 
 /** The embedded event store: one SQLite file in WAL mode, shareable by several processes. */
 export class SqliteEventStore implements EventStore {
   private readonly statements: Statements;
-  private readonly writer: GroupCommitWriter;
+  private readonly writer: AppendWriter;
   private readonly subscriptions = new Set<CatchUpSubscription>();
   private closed = false;
 
   private constructor(
     private readonly db: Database.Database,
     private readonly pollIntervalMs: number,
-    groupCommit: boolean,
-    busyTimeoutMs: number,
+    options: SqliteEventStoreOptions,
   ) {
     this.statements = new Statements(db);
-    this.writer = new GroupCommitWriter(db, this.statements, {
-      groupCommit,
-      busyTimeoutMs,
+    const writerOptions = {
+      groupCommit: options.groupCommit ?? true,
+      busyTimeoutMs: options.busyTimeoutMs ?? 5000,
       onCommitted: () => this.subscriptions.forEach((subscription) => subscription.wake()),
-    });
+    };
+    this.writer =
+      (options.writer ?? 'thread') === 'thread'
+        ? ThreadedWriter.start(options.path, writerOptions)
+        : new GroupCommitWriter(db, this.statements, writerOptions);
   }
 
   static open(options: SqliteEventStoreOptions): SqliteEventStore {
-    const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
-    const db = openConnection(options.path, busyTimeoutMs);
-    return new SqliteEventStore(db, options.pollIntervalMs ?? 200, options.groupCommit ?? true, busyTimeoutMs);
+    const mode = options.writer ?? 'thread';
+    if (mode !== 'thread' && mode !== 'inline') throw new RangeError(`Unknown SQLite writer "${String(mode)}"`);
+    // opened (and migrated) before the writer thread starts, so the thread never races a migration of ours
+    const db = openConnection(options.path, options.busyTimeoutMs ?? 5000);
+    try {
+      return new SqliteEventStore(db, options.pollIntervalMs ?? 200, options);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
   }
 
   async append(streamName: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
@@ -95,12 +114,12 @@ export class SqliteEventStore implements EventStore {
     return subscription;
   }
 
-  /** Stops the subscriptions, writes what is already queued, then closes the file. */
+  /** Stops the subscriptions, writes what is already queued, stops the writer, then closes the file. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
-    this.writer.flush();
+    await this.writer.close();
     this.db.close();
   }
 
@@ -109,10 +128,13 @@ export class SqliteEventStore implements EventStore {
     return this.writer.stats;
   }
 
-  /** The settings in force on this connection (journal mode, synchronous level, busy timeout). */
+  /**
+   * The settings in force on the write connection (journal mode, synchronous level, busy timeout);
+   * with the 'thread' writer, as that thread read them back right after setting them.
+   */
   durabilitySettings(): DurabilitySettings {
     this.assertOpen();
-    return durabilitySettings(this.db);
+    return this.writer.durabilitySettings();
   }
 
   private readAfter(position: number, limit: number): StoredEvent[] {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventStoreFactory, EventStoreFixture, tsNodeWriterCommand } from '../../testing';
+import { WriterMode } from '../append-writer';
 import { SqliteEventStore, SqliteEventStoreOptions } from '../sqlite-event-store';
 
 export interface SqliteFixture extends EventStoreFixture {
@@ -40,12 +41,18 @@ export function createSqliteFixture(options: Partial<SqliteEventStoreOptions> = 
 
 export const WRITER_SCRIPT = join(__dirname, 'sqlite-conformance-writer.ts');
 export const WRITER_PATH_VARIABLE = 'CICLO_CONFORMANCE_SQLITE_PATH';
+export const WRITER_MODE_VARIABLE = 'CICLO_CONFORMANCE_SQLITE_WRITER';
 
-export const sqliteConformanceFactory: EventStoreFactory<SqliteFixture> = {
-  async create() {
-    return createSqliteFixture();
-  },
-  writerProcess(fixture) {
-    return tsNodeWriterCommand(WRITER_SCRIPT, { [WRITER_PATH_VARIABLE]: fixture.path });
-  },
-};
+/** Both write paths must pass the whole suite. */
+export const WRITER_MODES: readonly WriterMode[] = ['thread', 'inline'];
+
+export function sqliteConformanceFactory(writer: WriterMode): EventStoreFactory<SqliteFixture> {
+  return {
+    async create() {
+      return createSqliteFixture({ writer });
+    },
+    writerProcess(fixture) {
+      return tsNodeWriterCommand(WRITER_SCRIPT, { [WRITER_PATH_VARIABLE]: fixture.path, [WRITER_MODE_VARIABLE]: writer });
+    },
+  };
+}
