@@ -12,7 +12,13 @@ import { CommandEnvelope, ExecutePlanCommand } from './execute-plan-command';
 import { CommandOutcome, LoadedPlan, planStream, PlanRepository } from './plan-repository';
 
 /** Concurrent commands on one plan are retried on a fresh state: decide re-checks every rule. */
-const MAX_ATTEMPTS = 8;
+const MAX_ATTEMPTS = 20;
+
+/** A random pause that grows with each lost race, so that writers contending for one plan spread out. */
+function backoff(attempt: number): Promise<void> {
+  const ms = Math.random() * Math.min(50, 2 ** attempt);
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 /**
  * The one handler for every plan command: load, decide, append with the expected revision,
@@ -53,14 +59,19 @@ export class PlanCommandHandler implements ICommandHandler<ExecutePlanCommand, C
           await this.awaitProjections(appended.position);
           return resultOf(command, { position: appended.position, revision: appended.nextExpectedRevision });
         } catch (error) {
-          if (error instanceof WrongExpectedRevisionError && attempt < MAX_ATTEMPTS) continue;
-          throw error;
+          if (!(error instanceof WrongExpectedRevisionError) || attempt >= MAX_ATTEMPTS) throw error;
+          await backoff(attempt);
         }
       }
     } catch (error) {
-      if (claim) await this.delibere.release(claim, envelope);
+      if (claim && !(await this.landed(command.planId, envelope.commandId))) await this.delibere.release(claim, envelope);
       throw error;
     }
+  }
+
+  /** The same command sent twice at once may have landed through its twin: then the delibera stays registered. */
+  private async landed(planId: string, commandId: string): Promise<boolean> {
+    return (await this.plans.load(planId)).outcomes.has(commandId);
   }
 
   private async registerDelibera(

@@ -54,9 +54,14 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const errors = validateSync(environment, { skipMissingProperties: false });
   if (errors.length > 0) {
     const lines = errors.map(
-      (e) => `  ${e.property}=${JSON.stringify(raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+      (e) => `  ${e.property}=${shownValue(e.property, raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
     );
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return environment;
+}
+
+/** Connection strings and secrets may hold passwords: a start-up error names them without their value. */
+function shownValue(name: string, value: unknown): string {
+  return /CONNECTION|URL|SECRET|PASSWORD|TOKEN|KEY/.test(name) && value !== undefined ? '(hidden)' : JSON.stringify(value);
 }

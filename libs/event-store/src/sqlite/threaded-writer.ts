@@ -166,6 +166,7 @@ export class ThreadedWriter implements AppendWriter {
   /** The thread dies (crash, termination): nothing in flight can be acknowledged any more. */
   private fail(error: Error): void {
     this.failure ??= error;
+    this.outbox = [];
     const pending = [...this.pending.values()];
     this.pending.clear();
     this.counters.appendsRejected(pending.length);
