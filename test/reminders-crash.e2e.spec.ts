@@ -119,9 +119,9 @@ describe('reminders survive a wiped Redis and a killed worker', () => {
   }, 90_000);
 
   it('delivers a reminder once when the worker is killed with SIGKILL in the middle of sending it', async () => {
-    // one calendar day every 2 s, from 30 September 2024, 09:00 in Levate, reached 8 s from now: the
-    // monitoring escalations (every 7 days since 1 August) and the PDS reminder of 1 October fall due
-    const realStart = Date.now() + 8_000;
+    // one calendar day every 2 s, reaching 30 September 2024, 09:00 in Levate, 15 s from now (the worker
+    // starts meanwhile): the monitoring escalation of 26 September and the PDS reminder of 1 October fall due
+    const realStart = Date.now() + 15_000;
     const clockEnv = { CICLO_CLOCK_START: '2024-09-30T07:00:00.000Z', CICLO_CLOCK_REAL_START: String(realStart), CICLO_CLOCK_SPEED: '43200' };
     const pdsReminder = 'Promemoria: Obiettivo «Istruzione» — scadenza 31/10/2024 (tra 30 giorni)';
     const escalation = 'Scadenza non rispettata: Monitoraggio intermedio degli obiettivi 2024 — scaduta il 31/07/2024';

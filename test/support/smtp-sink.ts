@@ -29,6 +29,8 @@ export interface SmtpSink {
   holdNext(): Promise<HeldMessage>;
   /** refuse every message with a temporary error while true */
   refuse: boolean;
+  /** how many messages were refused */
+  refusals: number;
   stop(): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     url: `smtp://127.0.0.1:${port}`,
     received,
     refuse: false,
+    refusals: 0,
     waitFor: (count, timeoutMs = 20_000) =>
       new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
@@ -81,7 +84,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
           callback();
           [...waiters].forEach((check) => check());
         };
-        if (sink.refuse) return callback(Object.assign(new Error('Servizio temporaneamente non disponibile'), { responseCode: 451 }));
+        if (sink.refuse) {
+          sink.refusals += 1;
+          return callback(Object.assign(new Error('Servizio temporaneamente non disponibile'), { responseCode: 451 }));
+        }
         const hold = holdRequest;
         holdRequest = undefined;
         if (!hold) return accept();

@@ -85,6 +85,24 @@ describe('the reminder scheduler, on a real Redis', () => {
     ]);
   });
 
+  it('still sends, late, a reminder that fell due in the last hours, but not one long past', async () => {
+    // the calendar at 1 October 2024, 14:00 in Levate: the plan is approved only now
+    const afternoon = new ReminderClock(Date.parse('2024-10-01T12:00:00.000Z'), Date.now(), 1);
+    const late = await openReminderRig(redis.url, afternoon);
+    try {
+      await late.append(PLAN_ID, approvedPlanEvents());
+      await late.scheduler.syncChanges();
+      const pds = await jobsOf(late, PDS);
+      expect(pds.map((job) => job.kind)).toEqual(['before-30d', 'before-7d', 'before-1d', 'on-day', 'escalation-1']);
+      expect(pds[0].firesInMs).toBeLessThanOrEqual(Date.now());
+      // the monitoring escalation of 26 September is long past: the next one, 3 October, waits
+      expect((await jobsOf(late, `${PLAN_ID}/monitoraggio`)).map((job) => job.fireAt)).toEqual(['2024-10-03T07:00:00.000Z']);
+      expect(await late.scheduler.reconcile()).toMatchObject({ added: 0, removed: 0 });
+    } finally {
+      await late.dispose();
+    }
+  });
+
   it('restores every pending reminder after FLUSHALL, and removes jobs no deadline wants', async () => {
     await rig.append(PLAN_ID, approvedPlanEvents());
     await rig.scheduler.syncChanges();

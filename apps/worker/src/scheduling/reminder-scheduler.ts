@@ -18,6 +18,11 @@ export const ADD_CHUNK = 1_000;
 export const ADD_PARALLELISM = 4;
 const REMOVE_CONCURRENCY = 100;
 const CHANGES_PER_SYNC = 5_000;
+/**
+ * A reminder that fell due this recently and is not in the queue is still sent, late: the deadline
+ * appeared, or Redis lost the job, while the worker was down. Delivery skips what was sent already.
+ */
+export const LATE_WINDOW_MS = 12 * 3600 * 1000;
 /** the states in which a job still waits to be delivered */
 const WAITING_STATES = ['delayed', 'wait', 'paused', 'prioritized', 'waiting-children'] as const;
 
@@ -80,7 +85,13 @@ export class ReminderScheduler {
       const wanted = open.flatMap((deadline) => this.jobsFor(deadline, now));
       const present = new Set((await this.queue.getRanges([...WAITING_STATES], 0, -1)).filter(isReminderJobId));
       const wantedIds = new Set(wanted.map((job) => job.opts.jobId));
-      const missing = wanted.filter((job) => !present.has(job.opts.jobId));
+      const missing: ReminderJob[] = [];
+      for (const job of wanted) {
+        if (present.has(job.opts.jobId)) continue;
+        // a late one may have run already (it stays in Redis as completed): only a job Redis never saw is missing
+        if (job.data.fireAt <= now && (await this.queue.getJobState(job.opts.jobId)) !== 'unknown') continue;
+        missing.push(job);
+      }
       const stale = [...present].filter((id) => !wantedIds.has(id));
       await this.add(missing);
       await this.remove(stale);
@@ -91,9 +102,12 @@ export class ReminderScheduler {
     });
   }
 
-  /** The jobs that should wait for a deadline now. */
-  jobsFor(deadline: Deadline, after: string): ReminderJob[] {
-    return pendingReminders(deadline, this.rules.reminders, this.rules.timeZone, after).map((point) =>
+  /** The jobs that should be in the queue for a deadline now: the upcoming ones, and the late ones of LATE_WINDOW_MS. */
+  jobsFor(deadline: Deadline, now: string): ReminderJob[] {
+    const { reminders: policy, timeZone } = this.rules;
+    const lateSince = new Date(Date.parse(now) - LATE_WINDOW_MS).toISOString();
+    const late = pendingReminders(deadline, policy, timeZone, lateSince).filter((point) => point.fireAt <= now);
+    return [...late, ...pendingReminders(deadline, policy, timeZone, now)].map((point) =>
       reminderJob(deadline, point, this.clock, this.retry),
     );
   }

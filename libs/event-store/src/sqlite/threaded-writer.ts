@@ -1,12 +1,11 @@
-import { extname } from 'node:path';
-import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { AppendResult } from '../port';
 import { AppendRequest, encodeAppendRequest } from './append-request';
 import { AppendWriter, WriterOptions } from './append-writer';
 import { DurabilitySettings } from './connection';
 import { fromWireError } from './wire-errors';
-import { AppendToWrite, FromWriter, ToWriter, WRITER_THREAD_ROLE, WriterThreadConfig } from './writer-protocol';
-import { WRITER_THREAD_FILE } from './writer-thread';
+import { AppendToWrite, FromWriter, ToWriter } from './writer-protocol';
+import { startWriterThread } from './writer-thread-startup';
 import { WriteCounters, WriteStats } from './write-stats';
 
 interface PendingAppend {
@@ -14,16 +13,10 @@ interface PendingAppend {
   reject(error: unknown): void;
 }
 
-/** How long open() waits for the writer thread to open its connection (a cold ts-node start on a busy machine is slow). */
-const STARTUP_TIMEOUT_MS = 60_000;
-
-/** Running from TypeScript source (jest, ts-node), the thread must compile its file as well. */
-const TS_EXEC_ARGV = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'];
-
 /**
  * The 'thread' write path: a worker thread owns the write connection and does the group commit,
  * so the fsync of each COMMIT no longer stalls this thread's event loop (HTTP, projections).
- * Appends are posted as they come; results come back one message per transaction.
+ * Appends are posted once per synchronous burst; results come back one message per transaction.
  */
 export class ThreadedWriter implements AppendWriter {
   private readonly pending = new Map<number, PendingAppend>();
@@ -47,37 +40,9 @@ export class ThreadedWriter implements AppendWriter {
     this.holdProcess(false);
   }
 
-  /**
-   * Starts the thread and waits, blocking, until it has opened the file and verified WAL +
-   * synchronous=FULL on its connection, so that open() keeps failing fast and synchronously.
-   */
   static start(path: string, options: WriterOptions): ThreadedWriter {
-    const { port1, port2 } = new MessageChannel();
-    const readySignal = new SharedArrayBuffer(4);
-    const config: WriterThreadConfig = {
-      role: WRITER_THREAD_ROLE,
-      path,
-      busyTimeoutMs: options.busyTimeoutMs,
-      groupCommit: options.groupCommit,
-      readySignal,
-      port: port2,
-    };
-    const worker = new Worker(WRITER_THREAD_FILE, {
-      workerData: config,
-      transferList: [port2],
-      execArgv: extname(WRITER_THREAD_FILE) === '.ts' ? TS_EXEC_ARGV : [],
-    });
-    if (Atomics.wait(new Int32Array(readySignal), 0, 0, STARTUP_TIMEOUT_MS) === 'timed-out') {
-      void worker.terminate();
-      throw new Error(`The event store writer thread did not open ${path} within ${STARTUP_TIMEOUT_MS} ms`);
-    }
-    const first = receiveMessageOnPort(port1)?.message as FromWriter | undefined;
-    if (first?.kind !== 'ready') {
-      void worker.terminate();
-      port1.close();
-      throw first?.kind === 'failed' ? fromWireError(first.error) : new Error('The event store writer thread did not start');
-    }
-    return new ThreadedWriter(worker, port1, first.settings, options);
+    const { worker, port, settings } = startWriterThread(path, options);
+    return new ThreadedWriter(worker, port, settings, options);
   }
 
   get stats(): WriteStats {
@@ -107,8 +72,15 @@ export class ThreadedWriter implements AppendWriter {
 
   private postOutbox(): void {
     if (this.outbox.length === 0 || this.failure) return;
-    this.port.postMessage({ kind: 'appends', appends: this.outbox } satisfies ToWriter);
+    const appends = this.outbox;
     this.outbox = [];
+    try {
+      this.port.postMessage({ kind: 'appends', appends } satisfies ToWriter);
+    } catch (error) {
+      // something in the burst cannot be cloned (e.g. a symbol as event id): none of it was sent
+      this.counters.appendsRejected(appends.length);
+      for (const { id } of appends) this.take(id)?.reject(error);
+    }
   }
 
   /** Messages are ordered: 'close' reaches the thread after every append posted before it. */

@@ -44,7 +44,7 @@ function runWriterThread(config: WriterThreadConfig): void {
       const batch: AppendToWrite[] = [];
       while (message?.kind === 'appends') {
         batch.push(...message.appends);
-        message = (receiveMessageOnPort(port)?.message as ToWriter | undefined) ?? undefined;
+        message = receiveMessageOnPort(port)?.message as ToWriter | undefined;
       }
       if (batch.length > 0) writeAll(batch);
       if (message?.kind === 'close') {
