@@ -7,7 +7,7 @@ import { Clock, SystemClock } from './clock';
  * The stream categories Ciclo writes (`plan-<planId>`, `delibere-<ente>`). On EventStoreDB the
  * projections follow `$all` filtered to them; a new category must be added here.
  */
-export const CICLO_STREAM_CATEGORIES = ['plan', 'delibere'];
+export const CICLO_STREAM_CATEGORIES = ['plan', 'delibere', 'reminders'];
 
 /** The event store (embedded SQLite by default, EventStoreDB when EVENTSTORE_CONNECTION_STRING is set) and the clock. */
 @Global()

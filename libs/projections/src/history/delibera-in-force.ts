@@ -1,12 +1,19 @@
 import type { Delibera, Plan } from '@ciclo/domain';
 import type { DecodedEvent } from '../processor/projection';
 
-const EVENTS_WITH_OWN_DELIBERA = new Set(['PlanApproved', 'VariationApproved', 'RelazioneApproved']);
+const EVENTS_WITH_OWN_DELIBERA = new Set([
+  'PlanApproved',
+  'VariationApproved',
+  'RelazioneApproved',
+  'ObjectiveMilestoneMet',
+  'BudgetApprovalRecorded',
+]);
 
 /** The event's own delibera, else the act in force when it happened: the latest approved variation, else the approval. */
 export function deliberaInForce(event: DecodedEvent, before: Plan | undefined): Delibera | undefined {
   if (EVENTS_WITH_OWN_DELIBERA.has(event.type)) {
-    const own = (event.data as { delibera?: Delibera }).delibera;
+    const { delibera: own, act } = event.data as { delibera?: Delibera; act?: Delibera };
+    if (act) return act;
     if (own) return own;
   }
   const variations = before?.variations ?? [];

@@ -69,7 +69,9 @@ export function touchedSubjects(event: PlanEvent, before: Plan | undefined, afte
     case 'ObjectiveRevised':
     case 'ObjectiveWithdrawn':
     case 'MonitoringRecorded':
-    case 'ConsuntivoRecorded': {
+    case 'ConsuntivoRecorded':
+    case 'ObjectiveMilestoneMet':
+    case 'ObjectiveDeadlineMoved': {
       const { centroId, objectiveId } = event.data;
       return [
         {

@@ -30,7 +30,8 @@ export interface PlanProjectionOptions {
  */
 export class PlanProjection implements Projection {
   readonly name = 'plans';
-  readonly version = 1;
+  /** 2: milestones and deadline moves are in their objective's history, with their act. */
+  readonly version = 2;
   readonly categories = [PLAN_CATEGORY];
 
   constructor(private readonly options: PlanProjectionOptions = {}) {}

@@ -91,7 +91,7 @@ describe('ProjectionProcessor', () => {
     expect(first.position()).toBe(0);
     expect(recorded(temp.db)).toEqual([]);
     expect(new PlanReadModel(temp.db).get(planId)).toBeUndefined();
-    expect(temp.db.readCheckpoint('plans')).toEqual({ version: 1, position: 0 });
+    expect(temp.db.readCheckpoint('plans')).toEqual({ version: new PlanProjection().version, position: 0 });
 
     const db = temp.reopenProjections();
     const restarted = processor([...createPlanProjections(), new RecordingProjection()], db, 5);
@@ -180,7 +180,7 @@ describe('ProjectionProcessor', () => {
     await restarted.waitFor(head);
     expect(recorded(temp.db).map((r) => r.position)).toEqual(Array.from({ length: head }, (_, i) => i + 1));
     expect(new HistoryReadModel(temp.db).list('levate-2024')).toHaveLength(head - 1);
-    expect(temp.db.readCheckpoint('plans')).toEqual({ version: 1, position: head });
+    expect(temp.db.readCheckpoint('plans')).toEqual({ version: new PlanProjection().version, position: head });
   });
 
   it('rebuilds a projection whose version changed when it starts', async () => {
