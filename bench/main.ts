@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { benchEventStore } from './event-store.bench';
 import { benchHttp } from './http.bench';
 import { benchProjectionRebuild } from './projections.bench';
+import { benchReminders } from './reminders.bench';
 
 /**
  * `npm run bench` prints every figure with its comparison measured in the same run;
@@ -22,6 +23,8 @@ async function main(): Promise<void> {
     Object.assign(figures, await benchHttp({ dir, quick }));
     console.log('== Projection rebuild');
     Object.assign(figures, await benchProjectionRebuild({ dir, events: quick ? 50_000 : 1_000_000 }));
+    console.log('== Reminders: scheduling on BullMQ vs raw addBulk, reconciliation');
+    Object.assign(figures, await benchReminders({ dir, quick }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
