@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import {
   DEFAULT_DEADLINE_RULES_PATH,
   HistoryReadModel,
+  PlanProjection,
   PlanReadModel,
   ProjectionDatabase,
 } from '@ciclo/projections';
@@ -41,7 +42,7 @@ describe('rebuild-projections CLI', () => {
 
     const db = ProjectionDatabase.open(projectionsPath);
     try {
-      expect(db.readCheckpoint('plans')).toEqual({ version: 1, position: head });
+      expect(db.readCheckpoint('plans')).toEqual({ version: new PlanProjection().version, position: head });
       expect(db.readCheckpoint('deadlines')?.position).toBe(head);
       expect(new PlanReadModel(db).get(planId)?.status).toBe('consuntivo_validated');
       expect(new HistoryReadModel(db).list(planId)).toHaveLength(head - 1);
