@@ -1,8 +1,9 @@
 import { getHeapStatistics } from 'node:v8';
-import { evolvePlan, type Plan, type PlanEvent } from '@ciclo/domain';
+import { evolvePlan, REMINDER_STREAM_CATEGORY, type Plan, type PlanEvent } from '@ciclo/domain';
 import { buildHistoryEntry } from '../history/build-history-entry';
 import { dropHistory, dropHistoryIndexes, HistoryWriter, migrateHistory } from '../history/history-table';
 import { relatedObjectives } from '../history/related-objectives';
+import { reminderHistoryEntry } from '../history/reminder-history-entry';
 import { dropPlanViews, loadPlanView, migratePlanViews, savePlanView } from '../plan-view/plan-view-table';
 import type { DecodedEvent, Projection, Replay } from '../processor/projection';
 import type { PlanView } from '../read-models/read-model-types';
@@ -30,9 +31,9 @@ export interface PlanProjectionOptions {
  */
 export class PlanProjection implements Projection {
   readonly name = 'plans';
-  /** 2: milestones and deadline moves are in their objective's history, with their act. */
-  readonly version = 2;
-  readonly categories = [PLAN_CATEGORY];
+  /** 2: milestones and deadline moves in their objective's history; 3: the reminders delivered, too */
+  readonly version = 3;
+  readonly categories = [PLAN_CATEGORY, REMINDER_STREAM_CATEGORY];
 
   constructor(private readonly options: PlanProjectionOptions = {}) {}
 
@@ -53,6 +54,10 @@ export class PlanProjection implements Projection {
       const planId = planIdOfStream(event.streamName);
       const tracked = states.get(planId) ?? track(states, planId, loadPlanView(db, planId));
       const before = tracked.plan;
+      if (event.streamName.startsWith(`${REMINDER_STREAM_CATEGORY}-`)) {
+        history.add(planId, reminderHistoryEntry(event, before), []);
+        continue;
+      }
       const { recordedAt, actorId } = event.metadata;
       const after = evolvePlan(before, event as PlanEvent, { recordedAt, actorId });
       history.add(planId, buildHistoryEntry(event, before, after), relatedObjectives(event));

@@ -7,6 +7,7 @@ export function planStreamName(planId: string): string {
   return streamName(PLAN_CATEGORY, planId);
 }
 
+/** The plan a stream belongs to: `plan-<planId>`, and `reminders-<planId>` for what the worker delivered. */
 export function planIdOfStream(name: string): string {
-  return name.slice(PLAN_CATEGORY.length + 1);
+  return name.slice(name.indexOf('-') + 1);
 }
