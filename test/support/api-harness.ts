@@ -42,6 +42,8 @@ export async function startApi(options: { loadDemo?: boolean; now?: string; dir?
   process.env.SQLITE_PATH = sqlitePath;
   delete process.env.PROJECTIONS_SQLITE_PATH;
   process.env.LOAD_DEMO = options.loadDemo ? 'true' : 'false';
+  // the JSON request log (pino-http) would print a line per call; a test that wants it sets LOG_LEVEL
+  process.env.LOG_LEVEL ??= 'error';
   const clock = new ManualClock(new Date(options.now ?? '2024-04-10T09:00:00Z'));
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot()] })
     .overrideProvider(Clock)

@@ -5,6 +5,8 @@ import { CommandHandlingModule } from './command-handling/command-handling.modul
 import { validateConfiguration } from './config/configuration';
 import { DeadlinesHttpModule } from './deadlines/deadlines-http.module';
 import { DemoModule } from './demo/demo.module';
+import { jsonLoggerModule } from './logging/json-logger.module';
+import { HealthModule } from './health/health.module';
 import { EventStoreModule } from './infrastructure/event-store.module';
 import { ProjectionsModule } from './infrastructure/projections.module';
 import { PlansHttpModule } from './plans/plans-http.module';
@@ -19,6 +21,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot({ isGlobal: true, validate: validateConfiguration, cache: true }),
+        jsonLoggerModule(),
         CqrsModule.forRoot(),
         EventStoreModule,
         ProjectionsModule,
@@ -27,6 +30,7 @@ export class AppModule {
         PlansHttpModule,
         DeadlinesHttpModule,
         RemindersModule,
+        HealthModule,
         DemoModule,
       ],
     };

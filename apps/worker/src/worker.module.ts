@@ -2,6 +2,7 @@ import { BullModule, Processor } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { validateConfiguration } from '../../api/src/config/configuration';
+import { jsonLoggerModule } from '../../api/src/logging/json-logger.module';
 import { EventStoreModule } from '../../api/src/infrastructure/event-store.module';
 import { REMINDERS_CONTROL_QUEUE, REMINDERS_QUEUE } from '../../api/src/reminders/reminder-queues';
 import { ReconcileProcessor } from './control/reconcile.processor';
@@ -34,6 +35,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot({ isGlobal: true, validate: validateConfiguration, cache: true }),
+        jsonLoggerModule(),
         EventStoreModule,
         BullModule.forRootAsync({
           inject: [ConfigService],

@@ -2,6 +2,7 @@ import { plainToInstance, Transform } from 'class-transformer';
 import {
   getMetadataStorage,
   IsBoolean,
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -11,6 +12,9 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Every environment variable the API reads, validated at start. */
 export class Environment {
@@ -40,6 +44,17 @@ export class Environment {
   @Matches(/^esdb(\+discover)?:\/\/\S+$/, { message: 'EVENTSTORE_CONNECTION_STRING must be an esdb:// or esdb+discover:// connection string' })
   @Transform(({ value }) => (value === '' ? undefined : value))
   EVENTSTORE_CONNECTION_STRING?: string;
+
+  /** level of the JSON logs (pino) of the API and the worker */
+  @IsIn(LOG_LEVELS, { message: `$property must be one of ${LOG_LEVELS.join(', ')}` })
+  @Transform(({ value }) => (value === undefined || value === '' ? 'info' : value))
+  LOG_LEVEL: LogLevel = 'info';
+
+  /** GET /api/health/ready answers 503 while the read models are more than this many events behind the store */
+  @IsInt()
+  @Min(0)
+  @Transform(({ value }) => (value === undefined || value === '' ? 1000 : /^\d+$/.test(String(value)) ? Number(value) : value))
+  HEALTH_MAX_PROJECTION_LAG: number = 1000;
 }
 
 /** The variables a configuration class reads: its validated properties (by default, Environment's). */

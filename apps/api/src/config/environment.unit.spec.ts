@@ -22,7 +22,31 @@ describe('EVENTSTORE_CONNECTION_STRING', () => {
 describe('environmentVariableNames', () => {
   it('lists every variable the API validates, read from the Environment class itself', () => {
     expect(environmentVariableNames().sort()).toEqual(
-      ['EVENTSTORE_CONNECTION_STRING', 'LOAD_DEMO', 'PORT', 'PROJECTIONS_SQLITE_PATH', 'SQLITE_PATH'].sort(),
+      [
+        'EVENTSTORE_CONNECTION_STRING',
+        'HEALTH_MAX_PROJECTION_LAG',
+        'LOAD_DEMO',
+        'LOG_LEVEL',
+        'PORT',
+        'PROJECTIONS_SQLITE_PATH',
+        'SQLITE_PATH',
+      ].sort(),
+    );
+  });
+});
+
+describe('LOG_LEVEL and HEALTH_MAX_PROJECTION_LAG', () => {
+  it('default to info and 1000 events', () => {
+    expect(validateEnvironment({})).toMatchObject({ LOG_LEVEL: 'info', HEALTH_MAX_PROJECTION_LAG: 1000 });
+    expect(validateEnvironment({ LOG_LEVEL: 'debug', HEALTH_MAX_PROJECTION_LAG: '50' })).toMatchObject({
+      LOG_LEVEL: 'debug',
+      HEALTH_MAX_PROJECTION_LAG: 50,
+    });
+  });
+
+  it('stop the start on an unknown level or a lag that is not a whole number, naming each variable', () => {
+    expect(() => validateEnvironment({ LOG_LEVEL: 'verbose', HEALTH_MAX_PROJECTION_LAG: 'lots' })).toThrow(
+      /LOG_LEVEL="verbose": LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent\n {2}HEALTH_MAX_PROJECTION_LAG="lots": .*integer/,
     );
   });
 });

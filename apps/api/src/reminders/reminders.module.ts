@@ -1,6 +1,5 @@
 import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { HealthController } from '../health/health.controller';
 import { closeRedisClient, createRedisClient } from './redis-client';
 import { RedisConnection } from './redis-connection';
 import { ReminderControl } from './reminder-control.service';
@@ -11,7 +10,7 @@ import { RemindersController } from './reminders.controller';
  * and deadlines with Redis down and says so in GET /api/health), and reconciliation on demand.
  */
 @Module({
-  controllers: [RemindersController, HealthController],
+  controllers: [RemindersController],
   providers: [
     {
       provide: RedisConnection,
@@ -23,6 +22,7 @@ import { RemindersController } from './reminders.controller';
     },
     ReminderControl,
   ],
+  exports: [RedisConnection],
 })
 export class RemindersModule implements OnApplicationShutdown {
   constructor(@Inject(RedisConnection) private readonly redis: RedisConnection) {}

@@ -1,0 +1,26 @@
+import { DynamicModule } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { IncomingMessage } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
+
+/**
+ * Structured JSON logs (pino) at LOG_LEVEL, for the API and the worker: one line per HTTP request
+ * (pino-http; the health probes of orchestrators are left out, they come every few seconds) and
+ * every Nest log line, once main.ts hands Nest the pino Logger.
+ */
+export function jsonLoggerModule(): DynamicModule {
+  return LoggerModule.forRootAsync({
+    inject: [ConfigService],
+    useFactory: (config: ConfigService) => ({
+      pinoHttp: {
+        level: config.getOrThrow<string>('LOG_LEVEL'),
+        autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/api/health') ?? false },
+        // method, url and status are what a request line needs; headers may carry credentials
+        serializers: {
+          req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+          res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        },
+      },
+    }),
+  });
+}
