@@ -52,7 +52,8 @@ function monitoring(url: string, path: string, n: number): Promise<number> {
  * clients, then p50/p99 latency at a steady 200 commands/s.
  */
 export async function benchHttp(opts: { dir: string; quick?: boolean }): Promise<Record<string, number>> {
-  const api = await spawnApi({ SQLITE_PATH: join(opts.dir, 'http-bench.sqlite') });
+  // request logging (one JSON line per request at info) is measured apart from the command path
+  const api = await spawnApi({ SQLITE_PATH: join(opts.dir, 'http-bench.sqlite'), LOG_LEVEL: 'warn' });
   try {
     const routes = (await Promise.all(Array.from({ length: PLANS }, (_, i) => approvedPlan(api.url, i)))).flat();
     const total = opts.quick ? 300 : 3000;
