@@ -1,6 +1,7 @@
 import type { Plan, ReminderEvent } from '@ciclo/domain';
 import type { DecodedEvent } from '../processor/projection';
 import type { FieldChange, HistoryEntry } from '../read-models/read-model-types';
+import { baseHistoryEntry } from './build-history-entry';
 import { deliberaInForce } from './delibera-in-force';
 
 /** Objective deadlines are named `<planId>/objective/<objectiveId>`. */
@@ -14,7 +15,6 @@ function objectiveIdOf(deadlineId: string): string | undefined {
  * history that the owner was told of the deadline, when, how and by whom it was sent.
  */
 export function reminderHistoryEntry(event: DecodedEvent, plan: Plan | undefined): HistoryEntry {
-  const { metadata } = event;
   const reminder = event as unknown as ReminderEvent;
   const { deadlineId, kind, channel, recipient, dueDate } = reminder.data;
   const changes: FieldChange[] = [
@@ -27,17 +27,7 @@ export function reminderHistoryEntry(event: DecodedEvent, plan: Plan | undefined
   if (reminder.type === 'ReminderFailed') {
     changes.push({ field: 'error', before: undefined, after: reminder.data.error });
   }
-  const entry: HistoryEntry = {
-    position: event.position,
-    revision: event.revision,
-    recordedAt: metadata.recordedAt,
-    eventType: event.type,
-    commandId: metadata.commandId,
-    correlationId: metadata.correlationId,
-    actor: { id: metadata.actorId, role: metadata.actorRole },
-    changes,
-  };
-  if (typeof metadata.commandType === 'string') entry.commandType = metadata.commandType;
+  const entry = baseHistoryEntry(event, changes);
   const objectiveId = objectiveIdOf(deadlineId);
   if (objectiveId) {
     entry.objectiveId = objectiveId;
