@@ -26,3 +26,4 @@ export * as planFixtures from './testing/plan-fixtures';
 export * from './plan-document/plan-to-lifecycle';
 export * from './events/reminder-events';
 export * from './deadlines';
+export * from './authorization';

@@ -1,9 +1,9 @@
 /**
- * Errors `decide` throws. The HTTP layer maps them: NotFound -> 404, the others -> 409.
+ * Errors `decide` and the policy throw. The HTTP layer maps them: NotFound -> 404, Forbidden -> 403, the others -> 409.
  * Input that is malformed (a string where a number goes) is stopped earlier, at the edge.
  */
 export abstract class DomainError extends Error {
-  abstract readonly kind: 'not_found' | 'rule_violation' | 'out_of_order';
+  abstract readonly kind: 'not_found' | 'rule_violation' | 'out_of_order' | 'forbidden';
   constructor(message: string) {
     super(message);
     this.name = new.target.name;
@@ -38,5 +38,17 @@ export class OutOfOrderError extends DomainError {
         allowedCommands.length ? allowedCommands.join(', ') : 'none'
       }`,
     );
+  }
+}
+
+/** The person is known but their role, ente or centri do not allow the command. */
+export class ForbiddenError extends DomainError {
+  readonly kind = 'forbidden' as const;
+  constructor(
+    message: string,
+    readonly command: string,
+    readonly role: string,
+  ) {
+    super(message);
   }
 }
