@@ -52,9 +52,10 @@ describe('errors and idempotency through the API', () => {
     expect(eventCount(api.sqlitePath)).toBe(before);
   });
 
-  it('answers 400 for an unknown role in the development headers', async () => {
+  it('answers 401 for an unknown role in the development headers', async () => {
     const r = await api.call('POST', '/api/plans', newPlan, as('x', 'sindaco'));
-    expect(r.status).toBe(400);
+    expect(r.status).toBe(401);
+    expect(r.body.message).toMatch(/x-role must be one of: segretario, responsabile, giunta, nucleo, admin, viewer/);
   });
 
   it('treats a command sent again with the same Idempotency-Key as a no-op returning the first result', async () => {

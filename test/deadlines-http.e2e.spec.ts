@@ -3,7 +3,8 @@ import { freePort } from './support/api-process';
 
 const segretario = as('segretario.levate', 'segretario');
 const togni = as('roberto.togni', 'responsabile');
-const consiglio = as('presidente.consiglio', 'giunta');
+// the Segretario Comunale takes the minutes of the Consiglio and records its acts
+const consiglio = as('segretario.levate', 'segretario');
 
 /** An iCalendar text with its folded lines joined again (RFC 5545 folds lines at 75 octets). */
 const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
@@ -88,7 +89,7 @@ describe('deadlines over HTTP', () => {
   });
 
   it("serves an owner's deadlines as an iCalendar feed", async () => {
-    const response = await fetch(`${api.url}/api/deadlines.ics?owner=roberto.togni`);
+    const response = await fetch(`${api.url}/api/deadlines.ics?owner=roberto.togni`, { headers: as('roberto.togni', 'responsabile') });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);
     expect(response.headers.get('content-disposition')).toBe('inline; filename="scadenze-roberto.togni.ics"');

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { parse } from 'yaml';
+import { AuthEnvironment } from '../apps/api/src/config/auth-environment';
 import { Environment, environmentVariableNames, validateEnvironment } from '../apps/api/src/config/environment';
 import { RemindersEnvironment, validateRemindersEnvironment } from '../apps/api/src/config/reminders-environment';
 
@@ -8,7 +9,7 @@ import { RemindersEnvironment, validateRemindersEnvironment } from '../apps/api/
  * What the API and the worker read (both start from the same configuration classes), except the
  * CICLO_CLOCK_* variables, which only tests set.
  */
-const READ_BY_THE_APPS = [Environment, RemindersEnvironment]
+const READ_BY_THE_APPS = [Environment, RemindersEnvironment, AuthEnvironment]
   .flatMap((environmentClass) => environmentVariableNames(environmentClass))
   .filter((name) => !name.startsWith('CICLO_CLOCK_'));
 

@@ -6,6 +6,10 @@ import { join } from 'node:path';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/app-setup';
 import { Clock } from '../../apps/api/src/infrastructure/clock';
+import { defaultActorHeaders, namesItsActor } from './default-actor';
+
+/** The HS256 secret of every test API: tests mint tokens with it (see test/support/tokens.ts). */
+export const TEST_JWT_SECRET = 'test-secret-of-the-ciclo-e2e-suite-0123456789';
 
 /** A clock the test moves by hand. */
 export class ManualClock extends Clock {
@@ -36,12 +40,27 @@ export interface ApiResponse {
 }
 
 /** The real API (real SQLite files in a temp folder, real HTTP on a loopback port), as main.ts wires it. */
-export async function startApi(options: { loadDemo?: boolean; now?: string; dir?: string } = {}): Promise<ApiHarness> {
+export interface StartApiOptions {
+  loadDemo?: boolean;
+  now?: string;
+  dir?: string;
+  /** accept the X-Actor / X-Role headers (default true); false: only bearer tokens */
+  devHeaders?: boolean;
+  /** more environment for this API (e.g. AUTH_FAILURE_LIMIT) */
+  env?: Record<string, string>;
+}
+
+export async function startApi(options: StartApiOptions = {}): Promise<ApiHarness> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'ciclo-e2e-'));
   const sqlitePath = join(dir, 'ciclo.sqlite');
   process.env.SQLITE_PATH = sqlitePath;
   delete process.env.PROJECTIONS_SQLITE_PATH;
   process.env.LOAD_DEMO = options.loadDemo ? 'true' : 'false';
+  // tests act through the development headers unless they send a token signed with TEST_JWT_SECRET
+  process.env.ALLOW_DEV_HEADERS = options.devHeaders === false ? 'false' : 'true';
+  process.env.JWT_SECRET = TEST_JWT_SECRET;
+  delete process.env.AUTH_FAILURE_LIMIT;
+  Object.assign(process.env, options.env);
   // the JSON request log (pino-http) would print a line per call; a test that wants it sets LOG_LEVEL
   process.env.LOG_LEVEL ??= 'error';
   const clock = new ManualClock(new Date(options.now ?? '2024-04-10T09:00:00Z'));
@@ -75,9 +94,10 @@ export async function callApi(
   body?: unknown,
   headers: Record<string, string> = {},
 ): Promise<ApiResponse> {
+  const actor = namesItsActor(headers) ? {} : defaultActorHeaders(method, path);
   const response = await fetch(`${url}${path}`, {
     method,
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...actor, ...headers },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
@@ -90,7 +110,7 @@ export async function callApi(
   return { status: response.status, body: parsed };
 }
 
-/** Headers of a person acting in the cycle (development headers until tokens land). */
+/** Headers of a person acting in the cycle (development headers; ALLOW_DEV_HEADERS=true in tests). */
 export function as(actor: string, role: string, extra: Record<string, string> = {}): Record<string, string> {
   return { 'x-actor': actor, 'x-role': role, ...extra };
 }

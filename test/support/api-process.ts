@@ -28,7 +28,7 @@ export async function spawnApi(env: Record<string, string>, timeoutMs = 60_000):
   const child = spawn(
     process.execPath,
     [...(process.env.CICLO_API_NODE_ARGS ? process.env.CICLO_API_NODE_ARGS.split(' ') : []), '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'],
-    { cwd: ROOT, env: { ...process.env, LOAD_DEMO: 'false', LOG_LEVEL: 'info', ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: ROOT, env: { ...process.env, LOAD_DEMO: 'false', LOG_LEVEL: 'info', ALLOW_DEV_HEADERS: 'true', ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AuthModule } from './auth/auth.module';
 import { CommandHandlingModule } from './command-handling/command-handling.module';
 import { validateConfiguration } from './config/configuration';
 import { DeadlinesHttpModule } from './deadlines/deadlines-http.module';
@@ -26,6 +27,7 @@ export class AppModule {
         EventStoreModule,
         ProjectionsModule,
         CommandHandlingModule,
+        AuthModule,
         QueriesModule,
         PlansHttpModule,
         DeadlinesHttpModule,

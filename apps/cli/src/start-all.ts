@@ -117,6 +117,7 @@ async function main(): Promise<void> {
   }
   start('api', process.execPath, ['dist/apps/api/apps/api/src/main.js'], env);
   start('worker', process.execPath, ['dist/apps/worker/apps/worker/src/main.js'], env);
+  say(`every route but /api/health needs a bearer token: TOKEN=$(npm run -s token -- --demo segretario), then curl -H "authorization: Bearer $TOKEN" http://localhost:${env.PORT ?? 3000}/api/plans`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stopAll(0));
 }
 

@@ -27,3 +27,4 @@ export * from './plan-document/plan-to-lifecycle';
 export * from './events/reminder-events';
 export * from './deadlines';
 export * from './authorization';
+export * from './valutazione';

@@ -2,7 +2,8 @@ import { BadRequestException, createParamDecorator, ExecutionContext } from '@ne
 import { ApiHeader } from '@nestjs/swagger';
 import { applyDecorators } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Role, ROLES } from '@ciclo/domain';
+import { ROLES } from '@ciclo/domain';
+import { principalOf } from '../auth/current-principal.decorator';
 import { CommandEnvelope } from './execute-plan-command';
 
 const MAX_HEADER_LENGTH = 200;
@@ -22,25 +23,20 @@ function header(request: { headers: Record<string, string | string[] | undefined
 
 /**
  * Builds the command's envelope from the request: the Idempotency-Key header is the command id
- * (a retried request with the same key returns the first result), and until the authorization
- * issue lands the actor comes from the development headers X-Actor / X-Role.
+ * (a retried request with the same key returns the first result); the actor is the person the
+ * AuthenticationGuard recognised (bearer token, or the development headers when allowed).
  */
 export const Envelope = createParamDecorator((_: unknown, context: ExecutionContext): CommandEnvelope => {
   const request = context.switchToHttp().getRequest();
-  const role = header(request, 'x-role') ?? 'admin';
-  if (!ROLES.includes(role as Role)) {
-    throw new BadRequestException({
-      message: 'Validation failed',
-      errors: [{ field: 'x-role', reasons: [`x-role must be one of: ${ROLES.join(', ')}`] }],
-    });
-  }
+  const principal = principalOf(request);
   const commandId = header(request, 'idempotency-key') ?? randomUUID();
   const correlationId = header(request, 'x-correlation-id') ?? commandId;
   return {
     commandId,
     correlationId,
     causationId: header(request, 'x-causation-id') ?? correlationId,
-    actor: { id: header(request, 'x-actor') ?? 'anonymous', role: role as Role },
+    actor: { id: principal.id, role: principal.role },
+    principal,
   };
 });
 
@@ -55,12 +51,12 @@ export function ApiCommandHeaders(): MethodDecorator & ClassDecorator {
     ApiHeader({
       name: 'X-Actor',
       required: false,
-      description: 'DEVELOPMENT ONLY: id of the person acting (default "anonymous"). Replaced by bearer tokens.',
+      description: 'DEVELOPMENT ONLY (ALLOW_DEV_HEADERS=true): id of the person acting, instead of a bearer token.',
     }),
     ApiHeader({
       name: 'X-Role',
       required: false,
-      description: `DEVELOPMENT ONLY: role of the person acting, one of ${ROLES.join(', ')} (default "admin").`,
+      description: `DEVELOPMENT ONLY (ALLOW_DEV_HEADERS=true): role of the person acting, one of ${ROLES.join(', ')}.`,
     }),
     ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Groups related commands (default: the command id).' }),
   );

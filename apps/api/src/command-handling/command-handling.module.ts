@@ -6,5 +6,6 @@ import { PlanRepository } from './plan-repository';
 
 @Module({
   providers: [PlanRepository, DeliberaRegistryService, PlanCommandHandler, ImportPlanHandler],
+  exports: [PlanRepository],
 })
 export class CommandHandlingModule {}

@@ -20,6 +20,7 @@ export function toEventToAppend(
     metadata: {
       actorId: envelope.actor.id,
       actorRole: envelope.actor.role,
+      ...(envelope.principal.name ? { actorName: envelope.principal.name } : {}),
       commandId: envelope.commandId,
       commandType,
       correlationId: envelope.correlationId,

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { Actor, PlanCommand } from '@ciclo/domain';
+import { Actor, PlanCommand, Principal } from '@ciclo/domain';
 import { CommandResult } from './command-result';
 
 export interface CommandEnvelope {
@@ -8,6 +8,8 @@ export interface CommandEnvelope {
   correlationId: string;
   causationId: string;
   actor: Actor;
+  /** who sent it, with the enti and centri they act for: the policy table checks it */
+  principal: Principal;
 }
 
 /** The one message the controllers send for any plan command; see PlanCommandHandler. */

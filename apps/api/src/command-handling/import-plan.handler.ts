@@ -1,6 +1,14 @@
 import { ConflictException, Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { decidePlan, deliberaUsedBy, evolvePlan, Plan, planDocumentToCommands } from '@ciclo/domain';
+import {
+  authorizeGrant,
+  decidePlan,
+  deliberaUsedBy,
+  evolvePlan,
+  IMPORT_PLAN_POLICY,
+  Plan,
+  planDocumentToCommands,
+} from '@ciclo/domain';
 import { EVENT_STORE, EventStore, EventToAppend } from '@ciclo/event-store';
 import { ProjectionProcessor } from '@ciclo/projections';
 import { Clock } from '../infrastructure/clock';
@@ -30,6 +38,7 @@ export class ImportPlanHandler implements ICommandHandler<ImportPlanCommand, Com
     const existing = await this.plans.load(planId);
     const earlier = existing.outcomes.get(envelope.commandId);
     if (earlier) return { planId, ...earlier };
+    authorizeGrant(envelope.principal, 'import a plan', IMPORT_PLAN_POLICY, document.ente?.code);
     if (existing.state) throw new ConflictException(`Plan ${planId} already exists`);
 
     const now = this.clock.now().toISOString();

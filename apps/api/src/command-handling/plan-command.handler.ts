@@ -1,6 +1,6 @@
 import { Inject, Logger } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { decidePlan, deliberaUsedBy, PlanCommand } from '@ciclo/domain';
+import { authorizeCommand, decidePlan, deliberaUsedBy, PlanCommand } from '@ciclo/domain';
 import { EVENT_STORE, EventStore, WrongExpectedRevisionError } from '@ciclo/event-store';
 import { ProjectionProcessor } from '@ciclo/projections';
 import { Clock } from '../infrastructure/clock';
@@ -44,6 +44,7 @@ export class PlanCommandHandler implements ICommandHandler<ExecutePlanCommand, C
         const plan = await this.plans.load(command.planId);
         const earlier = plan.outcomes.get(envelope.commandId);
         if (earlier) return resultOf(command, earlier);
+        authorizeCommand(envelope.principal, command, plan.state);
 
         const now = this.clock.now().toISOString();
         const events = decidePlan(command, plan.state, { now });

@@ -1,8 +1,9 @@
 import { getMetadataStorage } from 'class-validator';
+import { AuthEnvironment, validateAuthEnvironment } from './auth-environment';
 import { Environment, validateEnvironment } from './environment';
 import { RemindersEnvironment, validateRemindersEnvironment } from './reminders-environment';
 
-export type Configuration = Environment & RemindersEnvironment;
+export type Configuration = Environment & RemindersEnvironment & AuthEnvironment;
 
 /**
  * The whole configuration of the API and the worker, for ConfigModule.forRoot({ validate }): every
@@ -21,8 +22,9 @@ export function validateConfiguration(raw: Record<string, unknown>): Configurati
   };
   const api = attempt(validateEnvironment, Environment);
   const reminders = attempt(validateRemindersEnvironment, RemindersEnvironment);
-  if (!api || !reminders) throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
-  return { ...api, ...reminders } as Configuration;
+  const auth = attempt(validateAuthEnvironment, AuthEnvironment);
+  if (!api || !reminders || !auth) throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
+  return { ...api, ...reminders, ...auth } as Configuration;
 }
 
 function declaredOnly<T extends object>(validated: T, declaring: new () => T): Partial<T> {

@@ -55,6 +55,12 @@ export class Environment {
   @Min(0)
   @Transform(({ value }) => (value === undefined || value === '' ? 1000 : /^\d+$/.test(String(value)) ? Number(value) : value))
   HEALTH_MAX_PROJECTION_LAG: number = 1000;
+
+  /** the SMVP's scoring rules and the limits of the Nucleo's warnings (JSON), relative to the working directory */
+  @IsString()
+  @MinLength(1)
+  @Transform(({ value }) => (value === undefined || value === '' ? 'config/smvp-rules.json' : value))
+  SMVP_RULES_PATH: string = 'config/smvp-rules.json';
 }
 
 /** The variables a configuration class reads: its validated properties (by default, Environment's). */
@@ -65,7 +71,12 @@ export function environmentVariableNames(environmentClass: new () => object = En
 
 /** Used by ConfigModule.forRoot({ validate }): fails fast naming each wrong variable. */
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
-  const environment = plainToInstance(Environment, raw, { exposeDefaultValues: true });
+  return validateVariables(Environment, raw);
+}
+
+/** Validates the variables one configuration class declares; the error names each wrong one, secrets hidden. */
+export function validateVariables<T extends object>(environmentClass: new () => T, raw: Record<string, unknown>): T {
+  const environment = plainToInstance(environmentClass, raw, { exposeDefaultValues: true });
   const errors = validateSync(environment, { skipMissingProperties: false });
   if (errors.length > 0) {
     const lines = errors.map(

@@ -30,6 +30,7 @@ describe('environmentVariableNames', () => {
         'PORT',
         'PROJECTIONS_SQLITE_PATH',
         'SQLITE_PATH',
+        'SMVP_RULES_PATH',
       ].sort(),
     );
   });
@@ -48,5 +49,13 @@ describe('LOG_LEVEL and HEALTH_MAX_PROJECTION_LAG', () => {
     expect(() => validateEnvironment({ LOG_LEVEL: 'verbose', HEALTH_MAX_PROJECTION_LAG: 'lots' })).toThrow(
       /LOG_LEVEL="verbose": LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent\n {2}HEALTH_MAX_PROJECTION_LAG="lots": .*integer/,
     );
+  });
+});
+
+describe('SMVP_RULES_PATH', () => {
+  it('defaults to the rules file the product ships, also when set empty', () => {
+    expect(validateEnvironment({}).SMVP_RULES_PATH).toBe('config/smvp-rules.json');
+    expect(validateEnvironment({ SMVP_RULES_PATH: '' }).SMVP_RULES_PATH).toBe('config/smvp-rules.json');
+    expect(validateEnvironment({ SMVP_RULES_PATH: '/etc/ciclo/smvp.json' }).SMVP_RULES_PATH).toBe('/etc/ciclo/smvp.json');
   });
 });

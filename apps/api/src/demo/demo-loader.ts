@@ -29,6 +29,7 @@ export class DemoLoader implements OnApplicationBootstrap {
         correlationId: DEMO_COMMAND_ID,
         causationId: DEMO_COMMAND_ID,
         actor: { id: 'demo', role: 'segretario' },
+        principal: { id: 'demo', name: 'Caricamento dimostrativo', role: 'segretario', enti: ['levate'], centri: [] },
       }),
     );
     this.logger.log(`Loaded the demo plan Comune di Levate 2024: planId ${result.planId}`);

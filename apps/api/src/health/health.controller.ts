@@ -5,6 +5,7 @@ import type { RedisHealth } from '../reminders/redis-status';
 import { EventStoreHealthIndicator } from './event-store.health';
 import { ProjectionLagHealthIndicator } from './projection-lag.health';
 import { RedisHealthIndicator } from './redis.health';
+import { Public } from '../auth/public.decorator';
 
 export interface Health {
   /** `degraded`: plans are served, but reminders cannot be scheduled (Redis is down) or the read models lag behind */
@@ -21,6 +22,7 @@ export interface Health {
  * load balancer). `live` and `ready` are terminus' own answers (503 when a fatal check is down).
  */
 @ApiTags('health')
+@Public()
 @Controller('api/health')
 export class HealthController {
   constructor(

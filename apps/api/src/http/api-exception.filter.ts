@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { DomainError, OutOfOrderError, RuleViolationError } from '@ciclo/domain';
+import { DomainError, ForbiddenError, OutOfOrderError, RuleViolationError } from '@ciclo/domain';
 import { InvalidStreamNameError, WrongExpectedRevisionError } from '@ciclo/event-store';
 
 export interface HttpError {
@@ -9,7 +9,7 @@ export interface HttpError {
 
 const logger = new Logger('ApiExceptionFilter');
 
-/** Maps what commands and queries throw to the API's error contract: 400, 404, 409, 413; 500 only for bugs. */
+/** Maps what commands and queries throw to the API's error contract: 400, 401, 403, 404, 409, 413, 429; 500 only for bugs. */
 export function toHttpError(exception: unknown): HttpError {
   if (exception instanceof HttpException) {
     const response = exception.getResponse();
@@ -34,6 +34,12 @@ export function toHttpError(exception: unknown): HttpError {
 function fromDomainError(error: DomainError): HttpError {
   if (error.kind === 'not_found') {
     return { status: 404, body: { statusCode: 404, error: 'Not Found', message: error.message } };
+  }
+  if (error instanceof ForbiddenError) {
+    return {
+      status: 403,
+      body: { statusCode: 403, error: 'Forbidden', message: error.message, command: error.command, role: error.role },
+    };
   }
   if (error instanceof OutOfOrderError) {
     return conflict(error.message, {

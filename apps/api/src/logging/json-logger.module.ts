@@ -15,12 +15,16 @@ export function jsonLoggerModule(): DynamicModule {
       pinoHttp: {
         level: config.getOrThrow<string>('LOG_LEVEL'),
         autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/api/health') ?? false },
-        // method, url and status are what a request line needs; headers may carry credentials
+        // method, url and status are what a request line needs; headers (and a calendar feed's URL) may carry credentials
         serializers: {
-          req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+          req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: withoutToken(req.url) }),
           res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
         },
       },
     }),
   });
+}
+
+function withoutToken(url: string): string {
+  return url.replace(/([?&]access_token=)[^&]*/g, '$1[hidden]');
 }

@@ -141,6 +141,7 @@ describe('plan commands through HTTP', () => {
       correlationId: 'proposta-2024',
       causationId: 'proposta-2024',
       actor: { id: 'segretario.comunale', role: 'segretario' },
+      principal: { id: 'segretario.comunale', role: 'segretario', enti: 'all', centri: [] },
     });
   });
 
@@ -202,7 +203,7 @@ describe('requests refused at the edge (400, nothing sent)', () => {
 describe('queries through HTTP', () => {
   it('lists plans by ente and year', async () => {
     const response = await send('GET', '/api/plans?ente=levate&year=2024');
-    expect(response).toEqual({ status: 200, body: { answeredBy: 'ListPlansQuery' } });
+    expect(response).toEqual({ status: 200, body: [] });
     expect(edge.recorder.last(ListPlansQuery)).toMatchObject({ ente: 'levate', year: 2024 });
   });
 
@@ -262,12 +263,12 @@ describe('OpenAPI', () => {
     const { body: openApi } = await send('GET', '/api/docs-json');
     const paths = Object.keys(openApi.paths).filter((path) => path.startsWith('/api/plans'));
     const operations = paths.flatMap((path) => Object.values(openApi.paths[path]) as { summary?: string }[]);
-    expect(paths).toHaveLength(30);
-    expect(operations).toHaveLength(33);
+    expect(paths).toHaveLength(34);
+    expect(operations).toHaveLength(37);
     expect(operations.every((operation) => operation.summary)).toBe(true);
     const approve = openApi.paths['/api/plans/{planId}/approve'].post;
     expect(approve.summary).toMatch(/delibera/);
-    expect(Object.keys(approve.responses).sort()).toEqual(['200', '400', '404', '409']);
+    expect(Object.keys(approve.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '429']);
     expect(approve.parameters.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining(['planId', 'Idempotency-Key', 'X-Actor', 'X-Role']),
     );

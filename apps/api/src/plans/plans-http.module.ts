@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditController } from '../audit/audit.controller';
 import { ApprovalController } from './approval.controller';
 import { CentriController } from './centri.controller';
 import { CentroActivitiesController } from './centro-activities.controller';
@@ -8,6 +9,7 @@ import { ObjectivesController } from './objectives.controller';
 import { PlanDocumentsController } from './plan-documents.controller';
 import { PlansController } from './plans.controller';
 import { RelazioneController } from './relazione.controller';
+import { ScoreController } from './score.controller';
 
 /**
  * The HTTP edge of plans: DTOs in, commands and queries out. CommandBus and QueryBus come from
@@ -24,6 +26,8 @@ import { RelazioneController } from './relazione.controller';
     ApprovalController,
     ConsuntivoController,
     RelazioneController,
+    ScoreController,
+    AuditController,
   ],
 })
 export class PlansHttpModule {}

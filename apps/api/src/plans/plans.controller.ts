@@ -7,15 +7,19 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { HistoryEntry, PlanSummary, PlanView } from '@ciclo/projections';
+import type { Principal } from '@ciclo/domain';
+import type { HistoryEntry, PlanSummary } from '@ciclo/projections';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { visiblePlans } from '../auth/visibility';
 import { Envelope } from '../command-handling/command-envelope.decorator';
 import { CommandResult } from '../command-handling/command-result';
 import { CommandEnvelope, ExecutePlanCommand } from '../command-handling/execute-plan-command';
-import { GetHistoryQuery, GetPlanQuery, ListPlansQuery } from '../queries/plan-queries';
+import { GetHistoryQuery, GetPlanQuery, ListPlansQuery, PlanViewWithWarnings } from '../queries/plan-queries';
 import { CreatePlanDto } from './dto/create-plan.dto';
 import { GetPlanQueryDto } from './dto/get-plan.query.dto';
 import { HistoryQueryDto } from './dto/history.query.dto';
 import { ListPlansQueryDto } from './dto/list-plans.query.dto';
+import { PlanViewDto } from './dto/plan-view.response.dto';
 import { parseAsOf } from './dto/validation/as-of';
 import { ApiCommandResponses, ApiIdParams } from './routing/api-docs';
 import { plainData } from './routing/plain-data';
@@ -43,20 +47,23 @@ export class PlansController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List plans, optionally of one ente and/or year' })
+  @ApiOperation({ summary: 'List the plans the caller may read (their enti; a viewer only approved ones), optionally of one ente and/or year' })
   @ApiOkResponse({ description: 'Summaries of the plans (PlanSummary[]): ente, year, status, approving delibera' })
   @ApiBadRequestResponse({ description: 'ente or year is malformed, or an unknown query parameter was sent' })
-  list(@Query() query: ListPlansQueryDto): Promise<PlanSummary[]> {
-    return this.queryBus.execute(new ListPlansQuery(query.ente, query.year));
+  async list(@Query() query: ListPlansQueryDto, @CurrentPrincipal() principal: Principal): Promise<PlanSummary[]> {
+    return visiblePlans(principal, await this.queryBus.execute(new ListPlansQuery(query.ente, query.year)));
   }
 
   @Get(':planId')
   @ApiOperation({ summary: 'Read a plan: now, or as it stood at a past position or date (asOf)' })
   @ApiIdParams('planId')
-  @ApiOkResponse({ description: 'The plan (PlanView): centri, activities, indicators, objectives, approvals, variations' })
+  @ApiOkResponse({
+    type: PlanViewDto,
+    description: "The plan (PlanView): centri, activities, indicators, objectives, approvals, variations, and the Nucleo's warnings",
+  })
   @ApiBadRequestResponse({ description: 'planId is not a UUID, or asOf / minPosition is malformed' })
   @ApiNotFoundResponse({ description: 'No such plan (or it did not exist yet at asOf)' })
-  get(@IdParam('planId') planId: string, @Query() query: GetPlanQueryDto): Promise<PlanView> {
+  get(@IdParam('planId') planId: string, @Query() query: GetPlanQueryDto): Promise<PlanViewWithWarnings> {
     const asOf = query.asOf === undefined ? undefined : parseAsOf(query.asOf);
     return this.queryBus.execute(new GetPlanQuery(planId, asOf, query.minPosition));
   }

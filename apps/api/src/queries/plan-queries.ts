@@ -1,7 +1,11 @@
 import { Query } from '@nestjs/cqrs';
+import type { NucleoWarning } from '@ciclo/domain';
 import type { HistoryEntry, PlanSummary, PlanView } from '@ciclo/projections';
 
-export class GetPlanQuery extends Query<PlanView> {
+/** GET /api/plans/:planId: the plan, with the Nucleo's warnings computed when it is read. */
+export type PlanViewWithWarnings = PlanView & { warnings: NucleoWarning[] };
+
+export class GetPlanQuery extends Query<PlanViewWithWarnings> {
   /**
    * asOf: a global position (digits) or an ISO date/timestamp;
    * minPosition: wait until the read models have reached this global position (read your writes)

@@ -1,6 +1,6 @@
 import { Inject, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { planToDocument } from '@ciclo/domain';
+import { nucleoWarnings, planToDocument } from '@ciclo/domain';
 import { EVENT_STORE, EventStore } from '@ciclo/event-store';
 import {
   HistoryEntry,
@@ -11,7 +11,8 @@ import {
   PlanView,
   ProjectionProcessor,
 } from '@ciclo/projections';
-import { ExportPlanQuery, GetHistoryQuery, GetPlanQuery, ListPlansQuery } from './plan-queries';
+import { LoadedSmvpRules, SMVP_RULES } from '../infrastructure/smvp-rules.token';
+import { ExportPlanQuery, GetHistoryQuery, GetPlanQuery, ListPlansQuery, PlanViewWithWarnings } from './plan-queries';
 
 /** How long a query may wait for the read models to reach a position another instance wrote. */
 const MIN_POSITION_WAIT_MS = 5_000;
@@ -21,18 +22,20 @@ function planNotFound(planId: string): NotFoundException {
 }
 
 @QueryHandler(GetPlanQuery)
-export class GetPlanHandler implements IQueryHandler<GetPlanQuery, PlanView> {
+export class GetPlanHandler implements IQueryHandler<GetPlanQuery, PlanViewWithWarnings> {
   constructor(
     private readonly plans: PlanReadModel,
     private readonly projections: ProjectionProcessor,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SMVP_RULES) private readonly smvp: LoadedSmvpRules,
   ) {}
 
-  async execute({ planId, asOf, minPosition }: GetPlanQuery): Promise<PlanView> {
+  async execute({ planId, asOf, minPosition }: GetPlanQuery): Promise<PlanViewWithWarnings> {
     if (minPosition !== undefined) await this.waitForPosition(minPosition);
-    const plan = asOf ? await planAsOf(this.store, planId, asOf) : this.plans.get(planId);
+    const plan: PlanView | undefined = asOf ? await planAsOf(this.store, planId, asOf) : this.plans.get(planId);
     if (!plan) throw planNotFound(planId);
-    return plan;
+    // computed when read, not projected: they follow the current rules file, and cost little
+    return { ...plan, warnings: nucleoWarnings(plan, this.smvp.rules) };
   }
 
   private async waitForPosition(position: number): Promise<void> {

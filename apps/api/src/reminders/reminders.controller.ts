@@ -1,5 +1,7 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiGatewayTimeoutResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { authorizeGrant, Principal, RECONCILE_REMINDERS_POLICY } from '@ciclo/domain';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ReminderControl } from './reminder-control.service';
 import type { ReconcileResult } from './reminder-queues';
 
@@ -16,7 +18,8 @@ export class RemindersController {
   @ApiOkResponse({ description: '{deadlines, expected, added, removed, ms}: what the worker found and repaired' })
   @ApiServiceUnavailableResponse({ description: 'Redis is unavailable' })
   @ApiGatewayTimeoutResponse({ description: 'No worker answered in time' })
-  reconcile(): Promise<ReconcileResult> {
+  reconcile(@CurrentPrincipal() principal: Principal): Promise<ReconcileResult> {
+    authorizeGrant(principal, 'reconcile the reminders', RECONCILE_REMINDERS_POLICY);
     return this.control.reconcile();
   }
 }

@@ -51,7 +51,7 @@ export const COMMAND_POLICY: Record<PlanCommandType, Grants> = {
   ValidateRelazione: NUCLEO,
   RefuseRelazione: NUCLEO,
   RecordMilestone: DRAFTING,
-  MoveDeadline: COORDINATION,
+  MoveDeadline: DRAFTING,
   RecordBudgetApproval: { segretario: 'ente', giunta: 'ente' },
 };
 

@@ -1,4 +1,5 @@
 import type { AppendResult as ClientAppendResult, EventStoreDBClient } from '@eventstore/db-client';
+import { chainedHashes } from '../integrity';
 import {
   AppendResult,
   EventStore,
@@ -16,7 +17,8 @@ import { AllReader } from './all-reader';
 import { EventStoreDbCatchUpSubscription, SubscriptionHandler } from './catch-up-subscription';
 import { eventStoreDbClient } from './client';
 import { toPortError } from './error-mapping';
-import { fromRecordedEvent, toEventData } from './event-encoding';
+import { ANY_APPEND_ATTEMPTS, chainLinkAfter, conflictsWithHead } from './chain-link';
+import { assertStorable, fromRecordedEvent, toEventData } from './event-encoding';
 import { usablePosition } from './global-position';
 import { originalResultOfRetry } from './retry-detection';
 import { toClientExpectedRevision, toRevision } from './revision-mapping';
@@ -54,31 +56,41 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   /**
-   * Before appending, the stream's last events are compared with ours: when they are ours, this is a
-   * retry that names the current head as expected revision, which EventStoreDB would store twice.
-   * After a conflict the whole stream is searched the same way. EventStoreDB itself recognises a
-   * retry at the original expected revision.
+   * Before appending, the stream's last events are read: when they are ours, this is a retry that
+   * names the current head as expected revision, which EventStoreDB would store twice; the last of
+   * them gives the hash the new events chain to, and the append is sent pinned to its revision (see
+   * chain-link.ts, also for the race with 'any'). After a conflict the whole stream is searched for
+   * the events, so a retry of an acknowledged append still gets that append's result back.
    */
   async append(streamName: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
     this.assertOpen();
     validateAppendRequest({ streamName, events, expected });
-    const proposed = events.map(toEventData);
-    const retried = originalResultOfRetry(await this.readTail(streamName, events.length), events);
-    if (retried) return retried;
-    let written: ClientAppendResult;
-    try {
-      written = await this.client.appendToStream(streamName, proposed, { expectedRevision: toClientExpectedRevision(expected) });
-    } catch (error) {
-      const reported = toPortError(error, streamName, expected);
-      if (!(reported instanceof WrongExpectedRevisionError)) throw reported;
-      const original = originalResultOfRetry(await this.readStream(streamName), events);
-      if (original) return original;
-      throw reported;
+    events.forEach(assertStorable);
+    for (let attempt = 1; ; attempt++) {
+      // pinned, a retry with 'any' whose events are no longer the stream's last would be stored twice: search all of it
+      const tail = expected === 'any' ? await this.readStream(streamName) : await this.readTail(streamName, events.length);
+      const retried = originalResultOfRetry(tail, events);
+      if (retried) return retried;
+      const link = chainLinkAfter(tail[tail.length - 1]);
+      if (conflictsWithHead(expected, link)) {
+        return this.resultOfRetryOr(new WrongExpectedRevisionError(streamName, expected, link.pinned), events);
+      }
+      const hashes = chainedHashes(streamName, link.firstRevision, link.previousHash, events);
+      const proposed = events.map((event, i) => toEventData(event, hashes[i]));
+      let written: ClientAppendResult;
+      try {
+        written = await this.client.appendToStream(streamName, proposed, { expectedRevision: toClientExpectedRevision(link.pinned) });
+      } catch (error) {
+        const reported = toPortError(error, streamName, expected);
+        if (!(reported instanceof WrongExpectedRevisionError)) throw reported;
+        if (expected === 'any' && attempt < ANY_APPEND_ATTEMPTS) continue;
+        return this.resultOfRetryOr(reported, events);
+      }
+      const nextExpectedRevision = toRevision(written.nextExpectedRevision, `Append to ${streamName}`);
+      const position =
+        usablePosition(written.position) ?? (await this.positionOf(streamName, nextExpectedRevision, events[events.length - 1]));
+      return { nextExpectedRevision, position };
     }
-    const nextExpectedRevision = toRevision(written.nextExpectedRevision, `Append to ${streamName}`);
-    const position =
-      usablePosition(written.position) ?? (await this.positionOf(streamName, nextExpectedRevision, events[events.length - 1]));
-    return { nextExpectedRevision, position };
   }
 
   async readStream(streamName: string, fromRevision = 0): Promise<StoredEvent[]> {
@@ -121,6 +133,13 @@ export class EventStoreDbEventStore implements EventStore {
     this.closed = true;
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
     await this.client.dispose();
+  }
+
+  /** A conflicting append whose events are stored already is a retry: its original result; else the conflict. */
+  private async resultOfRetryOr(conflict: WrongExpectedRevisionError, events: EventToAppend[]): Promise<AppendResult> {
+    const original = originalResultOfRetry(await this.readStream(conflict.streamName), events);
+    if (original) return original;
+    throw conflict;
   }
 
   private async readTail(streamName: string, count: number): Promise<StoredEvent[]> {

@@ -25,6 +25,13 @@ export interface StoredEvent extends EventToAppend {
   revision: number;
   /** global position: total order over all streams, starting at 1, never reused, never visible out of order */
   position: number;
+  /**
+   * The event's link in its stream's hash chain (sha256 hex, see integrity/event-hash.ts): filled
+   * by the adapter inside the append, over the previous event's hash and this event's content.
+   * Absent on events stored before the chain existed. Callers never set it; verifyStreamChain
+   * checks it.
+   */
+  hash?: string;
 }
 
 export interface AppendResult {

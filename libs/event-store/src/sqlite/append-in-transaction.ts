@@ -1,3 +1,4 @@
+import { GENESIS_HASH, hashEventContent } from '../integrity';
 import { AppendResult, WrongExpectedRevisionError } from '../port';
 import { EncodedAppend } from './append-request';
 import { DuplicateEventIdError, isUniqueEventIdViolation } from './errors';
@@ -9,10 +10,15 @@ import { Statements } from './statements';
  *
  * A retried append is recognised only when it would otherwise fail (a revision conflict or an
  * event id already stored), which keeps the id lookup off the common path.
+ *
+ * Each event's hash is chained to the stream's last hash as this transaction sees it (earlier
+ * appends of the same batch included), so a rolled-back savepoint takes its hashes with it. After
+ * a head written before the chain existed (hash NULL), the chain starts again from the genesis.
  */
 export function appendInTransaction(statements: Statements, request: EncodedAppend): AppendResult {
   const { streamName, events, expected } = request;
-  const head = statements.streamHead.get(streamName)?.revision;
+  const headRow = statements.streamHead.get(streamName);
+  const head = headRow?.revision;
   const actual = head === undefined ? 'no_stream' : head;
   if (expected !== 'any' && expected !== actual) {
     const original = originalResultOfRetry(statements, request);
@@ -21,9 +27,20 @@ export function appendInTransaction(statements: Statements, request: EncodedAppe
   }
 
   let revision = head ?? -1;
+  let previousHash = headRow?.hash ?? GENESIS_HASH;
   let position = 0;
   for (const event of events) {
     revision += 1;
+    const hash = hashEventContent(previousHash, {
+      streamName,
+      revision,
+      id: event.id,
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      dataJson: event.data,
+      metadataJson: event.metadata,
+    });
+    previousHash = hash;
     try {
       const info = statements.insertEvent.run(
         event.id,
@@ -33,6 +50,7 @@ export function appendInTransaction(statements: Statements, request: EncodedAppe
         event.schemaVersion,
         event.data,
         event.metadata,
+        hash,
       );
       position = info.lastInsertRowid as number;
     } catch (error) {

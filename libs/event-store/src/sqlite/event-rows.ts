@@ -10,13 +10,14 @@ export interface EventRow {
   schema_version: number;
   data: string;
   metadata: string;
+  hash: string | null;
 }
 
 export const SELECT_EVENT_COLUMNS =
-  'SELECT position, event_id, stream_name, revision, type, schema_version, data, metadata FROM events';
+  'SELECT position, event_id, stream_name, revision, type, schema_version, data, metadata, hash FROM events';
 
 export function toStoredEvent(row: EventRow): StoredEvent {
-  return {
+  const event: StoredEvent = {
     id: row.event_id,
     type: row.type,
     schemaVersion: row.schema_version,
@@ -26,4 +27,6 @@ export function toStoredEvent(row: EventRow): StoredEvent {
     revision: row.revision,
     position: row.position,
   };
+  if (row.hash !== null) event.hash = row.hash;
+  return event;
 }

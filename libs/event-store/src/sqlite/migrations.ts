@@ -22,6 +22,9 @@ const MIGRATIONS: readonly string[] = [
    );
    CREATE UNIQUE INDEX events_event_id ON events (event_id);
    CREATE UNIQUE INDEX events_stream_revision ON events (stream_name, revision);`,
+  // The event's link in its stream's hash chain (integrity/event-hash.ts). Rows written before this
+  // version keep NULL: "not chained", which verification reports as a missing hash.
+  `ALTER TABLE events ADD COLUMN hash TEXT;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

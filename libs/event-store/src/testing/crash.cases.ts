@@ -1,3 +1,4 @@
+import { verifyStreamChain } from '../integrity';
 import { StoredEvent } from '../port';
 import { expectStoredAsAcknowledged, expectStrictlyIncreasing } from './concurrency.cases';
 import { ConformanceContext, EventStoreFixture, WriterProcessCommand } from './event-store-fixture';
@@ -41,8 +42,10 @@ export function describeCrash<F extends EventStoreFixture>(
           stored.slice(0, observed.length).map((e) => `${e.position}:${e.id}`),
         );
         for (const streamName of new Set(stored.map((e) => e.streamName))) {
-          const revisions = (await ctx.store.readStream(streamName)).map((e) => e.revision);
+          const streamEvents = await ctx.store.readStream(streamName);
+          const revisions = streamEvents.map((e) => e.revision);
           expect(revisions).toEqual(revisions.map((_, i) => i));
+          expect(verifyStreamChain(streamEvents)).toMatchObject({ streamName, intact: true });
         }
       },
       40_000,

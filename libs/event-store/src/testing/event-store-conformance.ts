@@ -2,6 +2,7 @@ import { describeAppendSemantics } from './append-semantics.cases';
 import { describeConcurrency } from './concurrency.cases';
 import { describeCrash } from './crash.cases';
 import { ConformanceContext, EventStoreFactory, EventStoreFixture } from './event-store-fixture';
+import { describeHashChain } from './hash-chain.cases';
 import { describeReading } from './reading.cases';
 import { describeSubscription } from './subscription.cases';
 
@@ -29,6 +30,7 @@ export function describeEventStoreConformance<F extends EventStoreFixture>(
     describeConcurrency(ctx);
     describeReading(ctx);
     describeSubscription(ctx);
+    describeHashChain(ctx);
     if (factory.writerProcess) describeCrash(ctx, factory.writerProcess.bind(factory));
   });
 }

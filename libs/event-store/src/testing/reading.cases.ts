@@ -10,9 +10,9 @@ export function describeReading(ctx: ConformanceContext): void {
       const [stored] = await ctx.store.readStream(stream);
 
       expect(Object.keys(stored).sort()).toEqual(
-        ['data', 'id', 'metadata', 'position', 'revision', 'schemaVersion', 'streamName', 'type'].sort(),
+        ['data', 'hash', 'id', 'metadata', 'position', 'revision', 'schemaVersion', 'streamName', 'type'].sort(),
       );
-      expect(stored).toEqual({ ...event, streamName: stream, revision: 0, position: result.position });
+      expect(stored).toEqual({ ...event, streamName: stream, revision: 0, position: result.position, hash: expect.any(String) });
       expect(typeof stored.position).toBe('number');
       expect(typeof stored.revision).toBe('number');
     });

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsNotBlank } from '../../plans/dto/validation/not-blank';
 import { MAX_CODE_LENGTH } from '../../plans/dto/validation/limits';
 
@@ -10,4 +10,10 @@ export class DeadlinesCalendarQueryDto {
   @IsNotBlank()
   @MaxLength(MAX_CODE_LENGTH)
   owner: string;
+
+  @ApiPropertyOptional({ description: 'The bearer token, for calendar clients (Outlook, Google Calendar) that cannot send headers' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(8192)
+  access_token?: string;
 }

@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { CommandHandler, CqrsModule, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
+import type { Principal } from '@ciclo/domain';
+import type { PlanSummary } from '@ciclo/projections';
 import { configureApp } from '../../app-setup';
+import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { principalFromDevHeaders } from '../../auth/dev-headers';
 import { CommandResult } from '../../command-handling/command-result';
 import { ExecutePlanCommand } from '../../command-handling/execute-plan-command';
 import { ImportPlanCommand } from '../../command-handling/import-plan-command';
@@ -10,6 +14,7 @@ import { ExportPlanQuery, GetHistoryQuery, GetPlanQuery, ListPlansQuery } from '
 import { PlansHttpModule } from '../plans-http.module';
 
 export const CREATED_PLAN_ID = 'a3bb189e-8bf9-5888-9912-ace4e6543002';
+export const RECORDING_PRINCIPAL: Principal = { id: 'segretario.test', role: 'segretario', enti: 'all', centri: [] };
 
 /** What reached the buses, in order. */
 @Injectable()
@@ -57,8 +62,16 @@ abstract class RecordingQueryHandler implements IQueryHandler<object, unknown> {
 
 @QueryHandler(GetPlanQuery)
 class RecordingGetPlanHandler extends RecordingQueryHandler {}
+/** A list answers with no plans: the edge filters what it gets by the caller's enti. */
 @QueryHandler(ListPlansQuery)
-class RecordingListPlansHandler extends RecordingQueryHandler {}
+class RecordingListPlansHandler implements IQueryHandler<ListPlansQuery, PlanSummary[]> {
+  constructor(private readonly recorder: Recorder) {}
+
+  async execute(query: ListPlansQuery): Promise<PlanSummary[]> {
+    this.recorder.messages.push(query);
+    return [];
+  }
+}
 @QueryHandler(GetHistoryQuery)
 class RecordingHistoryHandler extends RecordingQueryHandler {}
 @QueryHandler(ExportPlanQuery)
@@ -89,6 +102,11 @@ export async function startRecordingApp(): Promise<RecordingApp> {
     providers: [Recorder, ...RECORDING_HANDLERS],
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
+  // stands in for the AuthenticationGuard: the person from the development headers, else a Segretario
+  app.use((request: AuthenticatedRequest, _response: unknown, next: () => void) => {
+    request.principal = principalFromDevHeaders(request.headers) ?? RECORDING_PRINCIPAL;
+    next();
+  });
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   return { app, url: await app.getUrl(), recorder: app.get(Recorder) };
