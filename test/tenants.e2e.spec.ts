@@ -72,3 +72,24 @@ describe('tenants', () => {
     expect((await api.call('GET', '/api/plans', undefined, viewer)).body).toEqual([]);
   });
 });
+
+describe('a viewer of an approved plan', () => {
+  let api: ApiHarness;
+  beforeAll(async () => {
+    api = await startApi({ devHeaders: false, loadDemo: true });
+  });
+  afterAll(() => api.close());
+
+  it('reads the plan the Giunta approved, its history and its scores, and may change nothing', async () => {
+    const viewer = person('viewer', 'levate');
+    const [plan] = (await api.call('GET', '/api/plans?ente=levate', undefined, viewer)).body;
+    expect(plan).toMatchObject({ status: 'approved' });
+    for (const path of ['', '/history', '/score']) {
+      expect({ path, status: (await api.call('GET', `/api/plans/${plan.planId}${path}`, undefined, viewer)).status }).toEqual({ path, status: 200 });
+    }
+    const before = eventCount(api.sqlitePath);
+    const opening = await api.call('POST', `/api/plans/${plan.planId}/variations`, { reason: 'Vorrei cambiare' }, viewer);
+    expect({ status: opening.status, message: opening.body.message }).toEqual({ status: 403, message: 'viewer.levate (viewer) may not send OpenVariation: only segretario or giunta may send it' });
+    expect(eventCount(api.sqlitePath)).toBe(before);
+  });
+});
