@@ -1,6 +1,7 @@
 import { COMMAND_POLICY, PlanCommandType, ROLES, Role } from '@ciclo/domain';
 import { startApi, type ApiHarness } from './support/api-harness';
 import { commandRequests, PlanIds } from './support/command-requests';
+import { draftingPlan } from './support/drafting-plan';
 import { eventCount } from './support/event-count';
 import { bearer } from './support/tokens';
 
@@ -18,16 +19,7 @@ describe('who may send which command, over HTTP', () => {
 
   beforeAll(async () => {
     api = await startApi({ devHeaders: false });
-    const segretario = person('segretario');
-    const created = await api.call('POST', '/api/plans', { ente: { code: 'levate', name: 'Comune di Levate', provincia: 'BG' }, year: 2024, triennio: [2024, 2026] }, segretario);
-    const planId = created.body.planId;
-    const centro = await api.call('POST', `/api/plans/${planId}/centri`, { code: 'AG', name: 'Servizio Affari Generali', kind: 'attivita', responsabile: { id: 'resp.ag', name: 'Resp AG', email: 'ag@levate.example' } }, segretario);
-    const centroId = centro.body.centroId;
-    const objective = await api.call('POST', `/api/plans/${planId}/objectives`, { centroId, title: 'Digitale', points: 100, expectedPerformance: 'PNRR', indicators: [{ description: 'Misure', target: '6' }], referenceYears: [2024] }, owner());
-    const activity = await api.call('POST', `/api/plans/${planId}/centri/${centroId}/activities`, { number: 1, description: 'Protocollo' }, owner());
-    const indicator = await api.call('POST', `/api/plans/${planId}/centri/${centroId}/indicators`, { area: 'Protocollo', description: 'n. protocolli' }, owner());
-    expect([created.status, centro.status, objective.status, activity.status, indicator.status]).toEqual([201, 201, 201, 201, 201]);
-    ids = { planId, centroId, objectiveId: objective.body.objectiveId, activityId: activity.body.activityId, indicatorId: indicator.body.indicatorId, variationId: '00000000-0000-4000-8000-000000000000' };
+    ids = await draftingPlan(api, person('segretario'), 'resp.ag');
   }, 60_000);
 
   afterAll(() => api.close());

@@ -3,19 +3,10 @@ import { decodeEvent, EVENT_SCHEMA_VERSIONS, evolvePlan, Plan, PlanCommandType, 
 import { SqliteEventStore } from '@ciclo/event-store';
 import { as, startApi, type ApiHarness } from './support/api-harness';
 import { commandRequests, PlanIds } from './support/command-requests';
+import { draftingPlan } from './support/drafting-plan';
 import { eventCount } from './support/event-count';
 
-const LEVATE = { code: 'levate', name: 'Comune di Levate', provincia: 'BG' };
 const segretario = as('segretario.levate', 'segretario');
-
-async function draftingPlan(api: ApiHarness): Promise<PlanIds> {
-  const planId = (await api.call('POST', '/api/plans', { ente: LEVATE, year: 2024, triennio: [2024, 2026] }, segretario)).body.planId;
-  const centroId = (await api.call('POST', `/api/plans/${planId}/centri`, { code: 'AG', name: 'Servizio Affari Generali', kind: 'attivita', responsabile: { id: 'roberto.togni', name: 'Roberto Togni', email: 'r@levate.example' } }, segretario)).body.centroId;
-  const objectiveId = (await api.call('POST', `/api/plans/${planId}/objectives`, { centroId, title: 'Digitale', points: 100, expectedPerformance: 'PNRR', indicators: [{ description: 'Misure', target: '6' }], referenceYears: [2024] }, segretario)).body.objectiveId;
-  const activityId = (await api.call('POST', `/api/plans/${planId}/centri/${centroId}/activities`, { number: 1, description: 'Protocollo' }, segretario)).body.activityId;
-  const indicatorId = (await api.call('POST', `/api/plans/${planId}/centri/${centroId}/indicators`, { area: 'Protocollo', description: 'n. protocolli' }, segretario)).body.indicatorId;
-  return { planId, centroId, objectiveId, activityId, indicatorId, variationId: '00000000-0000-4000-8000-000000000000' };
-}
 
 describe('hostile input', () => {
   let api: ApiHarness;
@@ -23,7 +14,7 @@ describe('hostile input', () => {
 
   beforeAll(async () => {
     api = await startApi();
-    ids = await draftingPlan(api);
+    ids = await draftingPlan(api, segretario, 'roberto.togni');
   });
   afterAll(() => api.close());
 
@@ -74,7 +65,7 @@ describe('random command payloads (fast-check)', () => {
 
   beforeAll(async () => {
     api = await startApi();
-    ids = await draftingPlan(api);
+    ids = await draftingPlan(api, segretario, 'roberto.togni');
   });
   afterAll(() => api.close());
 

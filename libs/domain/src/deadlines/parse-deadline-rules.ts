@@ -1,3 +1,4 @@
+import { isInt, isObject, Problems } from '../rules-file/rules-file-checks';
 import { isTimeZone } from './calendar-dates';
 import { DeadlinePerson } from './deadline';
 import {
@@ -10,19 +11,6 @@ import {
   StatutoryRule,
 } from './deadline-rules';
 
-type Json = Record<string, unknown>;
-
-/** Collects every problem of the file, so one start names them all. */
-class Problems {
-  readonly list: string[] = [];
-  add(path: string, message: string): void {
-    this.list.push(`${path}: ${message}`);
-  }
-}
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isInt = (value: unknown, min: number, max: number): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /**

@@ -1,3 +1,4 @@
+import { isInt, isObject, Json, Problems } from '../rules-file/rules-file-checks';
 import {
   DEFAULT_WARNING_LIMITS,
   EnteSmvpOverride,
@@ -8,21 +9,9 @@ import {
   WarningLimits,
 } from './smvp-rules';
 
-type Json = Record<string, unknown>;
-
 /** Ente codes as plans store them: 1-40 lower-case letters, digits or _. */
 const ENTE_CODE = /^[a-z0-9_]{1,40}$/;
 
-class Problems {
-  readonly list: string[] = [];
-  add(path: string, message: string): void {
-    this.list.push(`${path}: ${message}`);
-  }
-}
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isInt = (value: unknown, min: number, max: number): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 const isPct = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100;
 
 /**
