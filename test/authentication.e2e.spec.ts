@@ -68,6 +68,8 @@ describe('authentication with bearer tokens', () => {
     const openApi = (await (await fetch(`${api.url}/api/docs-json`)).json()) as any;
     expect(openApi.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(openApi.security).toEqual([{ bearer: [] }]);
+    expect(openApi.paths['/api/health/live'].get.security).toEqual([]);
+    expect(openApi.paths['/api/plans'].get.responses).toHaveProperty('401');
   });
 });
 

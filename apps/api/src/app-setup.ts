@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { ApiExceptionFilter, fromBodyParserError } from './http/api-exception.filter';
@@ -53,8 +53,22 @@ export function configureApp(app: NestExpressApplication): INestApplication {
       { status: 429, description: 'Too many failed authentications from this address; see Retry-After' },
     )
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
+  SwaggerModule.setup('api/docs', app, () => withPublicHealthChecks(SwaggerModule.createDocument(app, openApi)), {
     jsonDocumentUrl: 'api/docs-json',
   });
   return app;
+}
+
+/** The health checks answer without a token (orchestrators probe them): their operations say so. */
+function withPublicHealthChecks(document: OpenAPIObject): OpenAPIObject {
+  for (const [path, operations] of Object.entries(document.paths)) {
+    if (!path.startsWith('/api/health')) continue;
+    for (const operation of Object.values(operations)) {
+      if (typeof operation === 'object' && operation !== null && 'responses' in operation) {
+        operation.security = [];
+        for (const status of ['401', '403', '429']) delete operation.responses[status];
+      }
+    }
+  }
+  return document;
 }
