@@ -5,6 +5,7 @@ import {
   DEFAULT_DEADLINE_RULES_PATH,
   defaultProjectionsPath,
   loadDeadlineRules,
+  planProjectionsSetup,
   ProjectionDatabase,
   ProjectionProcessor,
 } from '@ciclo/projections';
@@ -17,6 +18,8 @@ export interface RebuildOptions {
   /** the rules the API projects deadlines with, so that the CLI rebuilds the same read models */
   deadlineRulesPath: string;
   output: ProgressOutput;
+  /** replay threads, each folding a share of the plans (default: the available cores, at most 8) */
+  threads?: number;
 }
 
 export interface RebuildSummary {
@@ -42,7 +45,9 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
   try {
     const started = performance.now();
     const deadlineRules = loadDeadlineRules(options.deadlineRulesPath);
-    const processor = new ProjectionProcessor(store, db, createPlanProjections({ deadlineRules }));
+    const processor = new ProjectionProcessor(store, db, createPlanProjections({ deadlineRules }), {
+      parallelReplay: { eventsPath: options.sqlitePath, setup: planProjectionsSetup({ deadlineRules }), threads: options.threads },
+    });
     const { events } = await processor.rebuild((done, total) => progress.update(done, total));
     progress.stop();
     const seconds = (performance.now() - started) / 1000;

@@ -14,3 +14,4 @@ export * from './deadlines/deadline-read-model';
 export * from './deadlines/deadline-rules-file';
 export * from './notifications/notifications-projection';
 export * from './notifications/notification-read-model';
+export * from './rebuild/projection-setup';

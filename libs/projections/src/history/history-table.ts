@@ -4,9 +4,10 @@ import { historyRowValues } from './history-row';
 import type { ObjectiveRef } from './related-objectives';
 
 /**
- * One row per plan event. The (plan_id, centro_id) index also serves the lookups by plan_id alone.
- * `plan_history_refs` links an entry to further objectives when one
- * event concerns several (see relatedObjectives).
+ * One row per plan event. The (plan_id, centro_id) index serves every lookup: by plan alone, by
+ * centro, and by objective, whose rows are found among the plan's few hundred by a scan (an index
+ * of their own cost a rebuild more than it ever saved a query). `plan_history_refs` links an entry
+ * to further objectives when one event concerns several (see relatedObjectives).
  */
 export function migrateHistory(db: ProjectionDatabase): void {
   db.connection.exec(`
@@ -20,7 +21,6 @@ export function migrateHistory(db: ProjectionDatabase): void {
       entry        TEXT NOT NULL
     );
     CREATE INDEX IF NOT EXISTS plan_history_by_centro ON plan_history (plan_id, centro_id);
-    CREATE INDEX IF NOT EXISTS plan_history_by_objective ON plan_history (plan_id, objective_id);
     CREATE TABLE IF NOT EXISTS plan_history_refs (
       plan_id      TEXT NOT NULL,
       centro_id    TEXT NOT NULL,

@@ -11,6 +11,7 @@ export class NotificationsProjection implements Projection {
   readonly name = 'notifications';
   readonly version = 1;
   readonly categories = [REMINDER_STREAM_CATEGORY];
+  readonly replaysPerPlan = true;
 
   migrate(db: ProjectionDatabase): void {
     db.connection.exec(`

@@ -2,6 +2,7 @@ import type { DeadlineRules } from '@ciclo/domain';
 import { DeadlinesProjection } from '../deadlines/deadlines-projection';
 import { NotificationsProjection } from '../notifications/notifications-projection';
 import type { Projection } from '../processor/projection';
+import type { ProjectionSetup } from '../rebuild/projection-setup';
 import { PlanProjection } from './plan-projection';
 
 export interface PlanProjectionsOptions {
@@ -14,4 +15,9 @@ export function createPlanProjections(options: PlanProjectionsOptions = {}): Pro
   const projections: Projection[] = [new PlanProjection()];
   if (options.deadlineRules) projections.push(new DeadlinesProjection(options.deadlineRules), new NotificationsProjection());
   return projections;
+}
+
+/** How a replay thread of a parallel rebuild creates the same projections (see ParallelReplayOptions). */
+export function planProjectionsSetup(options: PlanProjectionsOptions = {}): ProjectionSetup {
+  return { module: __filename, factory: createPlanProjections.name, options };
 }

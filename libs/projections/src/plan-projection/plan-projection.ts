@@ -6,6 +6,7 @@ import { relatedObjectives } from '../history/related-objectives';
 import { reminderHistoryEntry } from '../history/reminder-history-entry';
 import { dropPlanViews, loadPlanView, migratePlanViews, savePlanView } from '../plan-view/plan-view-table';
 import type { DecodedEvent, Projection, Replay } from '../processor/projection';
+import { RecentStates } from '../processor/recent-states';
 import type { PlanView } from '../read-models/read-model-types';
 import type { ProjectionDatabase } from '../sqlite/projection-database';
 import { PLAN_CATEGORY, planIdOfStream } from './plan-stream';
@@ -15,8 +16,13 @@ interface TrackedPlan {
   plan: Plan | undefined;
   position: number;
   updatedAt: string;
+  /** changed since it was last written */
+  dirty: boolean;
 }
 type PlanStates = Map<string, TrackedPlan>;
+
+/** plans kept in memory between batches while following the store (a plan is tens of KB) */
+const RECENT_PLANS = 256;
 
 export interface PlanProjectionOptions {
   /** share of the V8 heap a rebuild may fill with plans before it writes them out and starts afresh (default 0.5) */
@@ -31,9 +37,16 @@ export interface PlanProjectionOptions {
  */
 export class PlanProjection implements Projection {
   readonly name = 'plans';
-  /** 2: milestones and deadline moves in their objective's history; 3: the reminders delivered, too */
-  readonly version = 3;
+  /**
+   * 2: milestones and deadline moves in their objective's history; 3: the reminders delivered, too;
+   * 4: history entries stored compact, one index fewer
+   */
+  readonly version = 4;
   readonly categories = [PLAN_CATEGORY, REMINDER_STREAM_CATEGORY];
+  readonly replaysPerPlan = true;
+
+  /** the plans recent batches wrote: the next command on a plan neither reads nor parses its row */
+  private readonly recent = new RecentStates<TrackedPlan>(RECENT_PLANS);
 
   constructor(private readonly options: PlanProjectionOptions = {}) {}
 
@@ -52,7 +65,7 @@ export class PlanProjection implements Projection {
     const history = new HistoryWriter(db);
     for (const event of events) {
       const planId = planIdOfStream(event.streamName);
-      const tracked = states.get(planId) ?? track(states, planId, loadPlanView(db, planId));
+      const tracked = states.get(planId) ?? this.track(db, states, planId, !replay);
       const before = tracked.plan;
       if (event.streamName.startsWith(`${REMINDER_STREAM_CATEGORY}-`)) {
         history.add(planId, reminderHistoryEntry(event, before), []);
@@ -64,18 +77,32 @@ export class PlanProjection implements Projection {
       tracked.plan = after;
       tracked.position = event.position;
       tracked.updatedAt = recordedAt;
+      tracked.dirty = true;
     }
     history.flush();
-    if (!replay) saveAll(db, states);
-    else if (heapUsedShare() > (this.options.replayHeapShare ?? 0.5)) {
-      saveAll(db, states);
+    if (!replay) {
+      saveDirty(db, states);
+      for (const [planId, tracked] of states) this.recent.set(planId, tracked);
+    } else if (heapUsedShare() > (this.options.replayHeapShare ?? 0.5)) {
+      saveDirty(db, states);
       states.clear();
     }
   }
 
+  forget(): void {
+    this.recent.clear();
+  }
+
+  /** the history indexes dropped by the replay come back with `migrate`, which follows */
   endReplay(db: ProjectionDatabase, replay: Replay): void {
-    saveAll(db, replayStates(db, replay));
-    migrateHistory(db);
+    saveDirty(db, replayStates(db, replay));
+  }
+
+  /** the plan as the last batch left it: from memory when a recent batch wrote it, else from its row */
+  private track(db: ProjectionDatabase, states: PlanStates, planId: string, useRecent: boolean): TrackedPlan {
+    const tracked = (useRecent ? this.recent.get(planId) : undefined) ?? fromView(loadPlanView(db, planId));
+    states.set(planId, tracked);
+    return tracked;
   }
 }
 
@@ -95,18 +122,17 @@ function heapUsedShare(): number {
   return heap.used_heap_size / heap.heap_size_limit;
 }
 
-function track(states: PlanStates, planId: string, view: PlanView | undefined): TrackedPlan {
-  let tracked: TrackedPlan = { plan: undefined, position: 0, updatedAt: '' };
-  if (view) {
-    const { position, updatedAt, ...plan } = view;
-    tracked = { plan, position, updatedAt };
-  }
-  states.set(planId, tracked);
-  return tracked;
+function fromView(view: PlanView | undefined): TrackedPlan {
+  if (!view) return { plan: undefined, position: 0, updatedAt: '', dirty: false };
+  const { position, updatedAt, ...plan } = view;
+  return { plan, position, updatedAt, dirty: false };
 }
 
-function saveAll(db: ProjectionDatabase, states: PlanStates): void {
-  for (const { plan, position, updatedAt } of states.values()) {
-    if (plan) savePlanView(db, { ...plan, position, updatedAt });
+/** writes the plans events changed (a reminder's audit entry changes no plan) */
+function saveDirty(db: ProjectionDatabase, states: PlanStates): void {
+  for (const tracked of states.values()) {
+    if (!tracked.dirty || !tracked.plan) continue;
+    savePlanView(db, { ...tracked.plan, position: tracked.position, updatedAt: tracked.updatedAt });
+    tracked.dirty = false;
   }
 }

@@ -1,4 +1,4 @@
-import { streamName } from '@ciclo/event-store';
+import { streamName } from '@ciclo/event-store/port';
 
 /** Plan events live in `plan-<planId>`; other categories (e.g. `delibere-<ente>`) are not plan events. */
 export const PLAN_CATEGORY = 'plan';

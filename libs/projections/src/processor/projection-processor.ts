@@ -1,8 +1,11 @@
-import type { EventStore, Subscription } from '@ciclo/event-store';
+import { WalCheckpointer, type EventStore, type Subscription } from '@ciclo/event-store';
+import { replayStore, type ParallelReplayOptions, type RebuildResult } from '../rebuild/replay-store';
 import type { ProjectionDatabase } from '../sqlite/projection-database';
 import { applyEvents, REPLAY_IN_PROGRESS } from './apply-events';
 import { PositionWaiters } from './position-waiters';
-import type { Projection, Replay } from './projection';
+import type { Projection } from './projection';
+
+export type { ParallelReplayOptions, RebuildResult } from '../rebuild/replay-store';
 
 export interface ProjectionProcessorOptions {
   /** events per batch while following the store (default 500) */
@@ -16,13 +19,10 @@ export interface ProjectionProcessorOptions {
   waitTimeoutMs?: number;
   /** told when a batch fails; the processor then stops until started again (default: console.error) */
   onError?: (error: unknown) => void;
-}
-
-export interface RebuildResult {
-  /** events read from the store */
-  events: number;
-  /** global position the projections reached */
-  position: number;
+  /** while following, checkpoint the projection file's WAL from a thread of its own (default true) */
+  backgroundCheckpoints?: boolean;
+  /** lets rebuild() fold the plans in worker threads (SQLite event store only) */
+  parallelReplay?: ParallelReplayOptions;
 }
 
 /**
@@ -34,6 +34,7 @@ export class ProjectionProcessor {
   private readonly checkpoints = new Map<string, number>();
   private readonly waiters = new PositionWaiters();
   private subscription?: Subscription;
+  private checkpointer?: WalCheckpointer;
   private failure?: unknown;
 
   constructor(
@@ -54,19 +55,26 @@ export class ProjectionProcessor {
   /** Creates missing tables, rebuilds projections whose version changed, then follows the store. */
   async start(): Promise<void> {
     if (this.subscription) return;
+    // what they kept in memory may be stale: another process may have moved the file while stopped
+    this.projections.forEach((p) => p.forget?.());
     this.prepareProjections();
     this.failure = undefined;
+    if (this.options.backgroundCheckpoints !== false && !this.db.connection.memory) {
+      this.checkpointer ??= WalCheckpointer.start(this.db.connection.name);
+    }
     this.subscription = this.store.subscribeToAll(
       { after: this.position(), batchSize: this.options.batchSize ?? 500 },
-      (events) => this.advance(applyEvents(this.db, this.projections, events)),
+      (events) => this.advance(applyEvents(this.db, this.projections, events, undefined, this.checkpoints)),
       (error) => this.fail(error),
     );
   }
 
   async stop(): Promise<void> {
     const running = this.subscription;
+    const checkpointer = this.checkpointer;
     this.subscription = undefined;
-    await running?.stop();
+    this.checkpointer = undefined;
+    await Promise.all([running?.stop(), checkpointer?.stop()]);
   }
 
   /** The global position every projection has applied (the lowest checkpoint). */
@@ -83,38 +91,23 @@ export class ProjectionProcessor {
   /**
    * Empties every read model and replays the whole store from position 0 in large batches, then
    * resumes following if it was running. A rebuild that stops half-way is redone on the next start.
+   * With `parallelReplay`, and projections that all replay per plan, the plans are folded in
+   * worker threads and their rows merged at the end.
    */
   async rebuild(onProgress?: (done: number, total: number) => void): Promise<RebuildResult> {
     const wasRunning = this.subscription !== undefined;
     await this.stop();
     this.db.transaction(() => this.projections.forEach((p) => this.resetProjection(p, REPLAY_IN_PROGRESS)));
     this.loadCheckpoints();
-
-    const replays = new Map<string, Replay>(this.projections.map((p) => [p.name, { memory: new Map() }]));
-    const batchSize = this.options.rebuildBatchSize ?? 2_000;
-    let total = await this.store.headPosition();
-    let position = 0;
-    let events = 0;
-    onProgress?.(0, total);
-    for (;;) {
-      const batch = await this.store.readAll({ after: position, limit: batchSize });
-      if (batch.length === 0) break;
-      applyEvents(this.db, this.projections, batch, replays);
-      events += batch.length;
-      position = batch[batch.length - 1].position;
-      total = Math.max(total, position);
-      onProgress?.(position, total);
-    }
-    this.db.transaction(() => {
-      for (const projection of this.projections) {
-        projection.endReplay?.(this.db, replays.get(projection.name)!);
-        this.db.writeCheckpoint(projection.name, { version: projection.version, position });
-      }
+    const result = await replayStore(this.store, this.db, this.projections, {
+      batchSize: this.options.rebuildBatchSize ?? 2_000,
+      parallel: this.options.parallelReplay,
+      onProgress,
     });
     this.loadCheckpoints();
     this.waiters.reached(this.position());
     if (wasRunning) await this.start();
-    return { events, position };
+    return result;
   }
 
   private advance(reached: Map<string, number>): void {
@@ -135,6 +128,7 @@ export class ProjectionProcessor {
   }
 
   private resetProjection(projection: Projection, version: number): void {
+    projection.forget?.();
     projection.reset(this.db);
     projection.migrate(this.db);
     this.db.writeCheckpoint(projection.name, { version, position: 0 });

@@ -33,12 +33,23 @@ export interface Projection {
   readonly categories: readonly string[];
   /** bump it when the tables or what is written to them change: the projection is then rebuilt */
   readonly version: number;
+  /**
+   * true when its rows for a plan depend only on the streams of that plan (`<category>-<planId>`)
+   * and no two plans write the same row: a rebuild may then replay plans in separate threads and
+   * merge what they wrote.
+   */
+  readonly replaysPerPlan?: boolean;
   /** creates the tables when missing */
   migrate(db: ProjectionDatabase): void;
   /** removes the tables and everything in them; `migrate` follows */
   reset(db: ProjectionDatabase): void;
   /** applies events in global order, all with a position past the projection's checkpoint */
   applyBatch(db: ProjectionDatabase, events: DecodedEvent[], replay?: Replay): void;
-  /** writes what a replay kept in memory; runs in the replay's last transaction */
+  /** writes what a replay kept in memory; `migrate` follows, in the same transaction */
   endReplay?(db: ProjectionDatabase, replay: Replay): void;
+  /**
+   * drops what it keeps in memory between batches: a batch rolled back, or another process
+   * moved the projection's rows (its checkpoint is not where this process left it)
+   */
+  forget?(): void;
 }

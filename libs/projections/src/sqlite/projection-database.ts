@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -32,6 +32,21 @@ export class ProjectionDatabase {
     connection.pragma('journal_mode = WAL');
     connection.pragma('synchronous = NORMAL');
     connection.pragma('busy_timeout = 5000');
+    connection.pragma('cache_size = -65536');
+    return new ProjectionDatabase(connection);
+  }
+
+  /**
+   * A replay thread's private file, merged into the real one at the end of a rebuild and then
+   * deleted: no journal and no syncs, since a crash throws it away anyway.
+   */
+  static openScratch(path: string): ProjectionDatabase {
+    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+    const connection = new Database(path);
+    connection.pragma('page_size = 16384');
+    connection.pragma('journal_mode = OFF');
+    connection.pragma('synchronous = OFF');
+    connection.pragma('locking_mode = EXCLUSIVE');
     connection.pragma('cache_size = -65536');
     return new ProjectionDatabase(connection);
   }

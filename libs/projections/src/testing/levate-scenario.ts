@@ -98,14 +98,19 @@ export interface LevateScenarioOptions {
   year?: number;
   /** the last step to append */
   until?: string;
+  /** the step the plan is already at: only the steps after it are appended */
+  from?: string;
 }
 
 /** Appends the scenario one event per append (as commands would), up to and including `until`. */
 export async function appendLevateScenario(store: EventStore, options: LevateScenarioOptions = {}): Promise<LevateScenario> {
-  const { planId = 'levate-2024', year = 2024, until } = options;
+  const { planId = 'levate-2024', year = 2024, until, from } = options;
   const positions: Record<string, number> = {};
   let head = 0;
-  for (const [name, event, stream = planStreamName(planId)] of levateSteps(planId, year)) {
+  const steps = levateSteps(planId, year);
+  const first = from === undefined ? 0 : steps.findIndex(([name]) => name === from) + 1;
+  if (first === 0 && from !== undefined) throw new Error(`No step ${from} in the Levate scenario`);
+  for (const [name, event, stream = planStreamName(planId)] of steps.slice(first)) {
     head = (await store.append(stream, [event], 'any')).position;
     positions[name] = head;
     if (name === until) break;

@@ -1,0 +1,18 @@
+import type { ProjectionSetup } from './projection-setup';
+import type { PartitionSpec } from './replay-partition';
+
+export const REPLAY_WORKER_ROLE = 'ciclo-projection-replay';
+
+/** What a replay thread is handed: its share of the plans and how to make the projections. */
+export interface ReplayWorkerConfig {
+  role: typeof REPLAY_WORKER_ROLE;
+  partition: PartitionSpec;
+  setup: ProjectionSetup;
+  /** the projections the processor runs; the thread refuses to replay anything else */
+  expected: { name: string; version: number }[];
+}
+
+export type FromReplayWorker =
+  | { kind: 'progress'; position: number; events: number }
+  | { kind: 'done'; events: number }
+  | { kind: 'failed'; message: string; stack?: string };

@@ -1,0 +1,60 @@
+import Database from 'better-sqlite3';
+import type { StoredEvent } from '@ciclo/event-store/port';
+
+type EventTuple = [number, string, string, number, string, number, string, string];
+
+/**
+ * The SQLite event file read directly, read-only, for a replay thread: the store's `events` table
+ * in position order, keeping only the streams `wants` accepts. The filter runs inside SQLite, so
+ * the rows of other threads' plans are never turned into strings or parsed.
+ */
+export class SqliteEventLog {
+  private readonly select: Database.Statement<[number, number, number], EventTuple>;
+
+  private constructor(
+    private readonly db: Database.Database,
+    wants: (streamName: string) => boolean,
+  ) {
+    db.function('replay_wants', { deterministic: true }, (stream: unknown) => (wants(String(stream)) ? 1 : 0));
+    this.select = db
+      .prepare<[number, number, number], EventTuple>(
+        `SELECT position, event_id, stream_name, revision, type, schema_version, data, metadata FROM events
+         WHERE position > ? AND position <= ? AND replay_wants(stream_name) ORDER BY position LIMIT ?`,
+      )
+      .raw(true);
+  }
+
+  static open(path: string, wants: (streamName: string) => boolean): SqliteEventLog {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+    return new SqliteEventLog(db, wants);
+  }
+
+  /** Up to `limit` wanted events after `after` and not past `until`, oldest first. */
+  read(after: number, until: number, limit: number): StoredEvent[] {
+    return this.select.all(after, until, limit).map(([position, id, streamName, revision, type, schemaVersion, data, metadata]) => ({
+      id,
+      type,
+      schemaVersion,
+      data: JSON.parse(data),
+      metadata: JSON.parse(metadata),
+      streamName,
+      revision,
+      position,
+    }));
+  }
+
+  /** how many events the file holds up to `until`, of every stream */
+  static count(path: string, until: number): number {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare('SELECT COUNT(*) FROM events WHERE position <= ?').pluck().get(until) as number;
+    } finally {
+      db.close();
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

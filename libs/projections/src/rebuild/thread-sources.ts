@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+
+/** ts-node's running compiler, when this process runs from TypeScript sources through it */
+interface TsNodeService {
+  compile(code: string, fileName: string): string;
+}
+
+/**
+ * A thread started from TypeScript sources compiles every file it loads again, with a cold
+ * compiler: seconds before a replay thread does any work. When this process runs under ts-node,
+ * its warm compiler compiles those files once, here, and the threads get plain JavaScript: the
+ * files `entries` load, transitively, as they were loaded in this process.
+ * Undefined when there is no ts-node (compiled build, jest): threads then compile as usual.
+ */
+export function compiledSources(entries: readonly string[]): Record<string, string> | undefined {
+  const service = (process as unknown as Record<symbol, TsNodeService | undefined>)[Symbol.for('ts-node.register.instance')];
+  if (!service) return undefined;
+  const files = new Set<string>();
+  const visit = (module: NodeJS.Module | undefined) => {
+    if (!module || !module.filename.endsWith('.ts') || files.has(module.filename)) return;
+    files.add(module.filename);
+    module.children.forEach(visit);
+  };
+  entries.forEach((entry) => visit(require.cache[require.resolve(entry)]));
+  const sources: Record<string, string> = {};
+  for (const file of files) sources[file] = service.compile(readFileSync(file, 'utf8'), file);
+  return sources;
+}
+
+/**
+ * The code a thread starts with when handed compiled sources: `.ts` files load from them, any
+ * other one through ts-node (registered only then), and the path aliases of tsconfig resolve.
+ */
+export const PRECOMPILED_BOOTSTRAP = `
+const { workerData } = require('node:worker_threads');
+const Module = require('node:module');
+const { sources, entry } = workerData.bootstrap;
+Module._extensions['.ts'] = function loadCompiled(module, filename) {
+  const code = sources[filename];
+  if (code !== undefined) return module._compile(code, filename);
+  delete Module._extensions['.ts'];
+  require('ts-node/register/transpile-only');
+  return Module._extensions['.ts'](module, filename);
+};
+require('tsconfig-paths/register');
+require(entry);
+`;
