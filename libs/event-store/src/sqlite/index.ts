@@ -4,4 +4,3 @@ export { DuplicateEventIdError, EventStoreBusyError, EventStoreClosedError } fro
 export type { WriteStats } from './write-stats';
 export type { WriterMode } from './append-writer';
 export type { DurabilitySettings } from './connection';
-export { WalCheckpointer } from './wal-checkpointer';

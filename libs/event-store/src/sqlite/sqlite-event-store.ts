@@ -18,7 +18,6 @@ import { AppendWriter, WriterMode } from './append-writer';
 import { GroupCommitWriter } from './group-commit-writer';
 import { Statements } from './statements';
 import { ThreadedWriter } from './threaded-writer';
-import { WalCheckpointer } from './wal-checkpointer';
 import { WriteStats } from './write-stats';
 
 export interface SqliteEventStoreOptions {
@@ -38,11 +37,6 @@ export interface SqliteEventStoreOptions {
    * inline is the default; thread is for deployments where several processes share the file.
    */
   writer?: WriterMode;
-  /**
-   * With the inline writer, checkpoint the WAL from a thread of its own (default true), so that
-   * a COMMIT never also copies the WAL into the file and syncs it on this thread (see WalCheckpointer).
-   */
-  backgroundCheckpoints?: boolean;
 }
 
 /** The embedded event store: one SQLite file in WAL mode, shareable by several processes. */
@@ -50,7 +44,6 @@ export class SqliteEventStore implements EventStore {
   private readonly statements: Statements;
   private readonly writer: AppendWriter;
   private readonly subscriptions = new Set<CatchUpSubscription>();
-  private readonly checkpointer?: WalCheckpointer;
   private closed = false;
 
   private constructor(
@@ -64,13 +57,10 @@ export class SqliteEventStore implements EventStore {
       busyTimeoutMs: options.busyTimeoutMs ?? 5000,
       onCommitted: () => this.subscriptions.forEach((subscription) => subscription.wake()),
     };
-    const inline = (options.writer ?? 'inline') === 'inline';
-    this.writer = inline
-      ? new GroupCommitWriter(db, this.statements, writerOptions)
-      : ThreadedWriter.start(options.path, writerOptions);
-    if (inline && options.backgroundCheckpoints !== false) {
-      this.checkpointer = WalCheckpointer.start(options.path, { synchronous: 'FULL' });
-    }
+    this.writer =
+      (options.writer ?? 'inline') === 'thread'
+        ? ThreadedWriter.start(options.path, writerOptions)
+        : new GroupCommitWriter(db, this.statements, writerOptions);
   }
 
   static open(options: SqliteEventStoreOptions): SqliteEventStore {
@@ -132,7 +122,6 @@ export class SqliteEventStore implements EventStore {
     this.closed = true;
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
     await this.writer.close();
-    await this.checkpointer?.stop();
     this.db.close();
   }
 

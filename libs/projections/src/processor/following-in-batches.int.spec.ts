@@ -4,20 +4,10 @@ import { loadDeadlineRules } from '../deadlines/deadline-rules-file';
 import { createPlanProjections } from '../plan-projection/create-plan-projections';
 import { ProjectionDatabase } from '../sqlite/projection-database';
 import { appendLevateScenario } from '../testing/levate-scenario';
+import { tableSnapshot } from '../testing/table-snapshot';
 import { openTempDatabases, type TempDatabases } from '../testing/temp-databases';
 import type { DecodedEvent, Projection } from './projection';
 import { ProjectionProcessor } from './projection-processor';
-
-const TABLES = ['plan_views', 'plan_history', 'plan_history_refs', 'deadline_calendars', 'deadlines', 'deadline_owners'];
-
-function snapshot(db: ProjectionDatabase): Record<string, unknown[]> {
-  return Object.fromEntries(
-    TABLES.map((table) => {
-      const columns = db.connection.prepare(`SELECT name FROM pragma_table_info('${table}')`).pluck().all();
-      return [table, db.connection.prepare(`SELECT * FROM ${table} ORDER BY ${columns.join(', ')}`).all()];
-    }),
-  );
-}
 
 /** Throws on the event at `failAt`, after the projections before it in the batch have applied it. */
 class FailingProjection implements Projection {
@@ -50,7 +40,7 @@ describe('projections following the store batch after batch', () => {
   };
   const rebuilt = async (db: ProjectionDatabase) => {
     await new ProjectionProcessor(temp.store, db, createPlanProjections({ deadlineRules })).rebuild();
-    return snapshot(db);
+    return tableSnapshot(db);
   };
 
   beforeEach(() => {
@@ -68,7 +58,7 @@ describe('projections following the store batch after batch', () => {
     await processor.start();
     await processor.waitFor(await temp.store.headPosition());
     await processor.stop();
-    const followed = snapshot(temp.db);
+    const followed = tableSnapshot(temp.db);
 
     expect(followed.deadlines.length).toBeGreaterThan(0);
     expect(await rebuilt(temp.db)).toEqual(followed);
@@ -94,7 +84,7 @@ describe('projections following the store batch after batch', () => {
       const closed = await appendLevateScenario(temp.store, { planId: 'levate-2024', from: 'approved' });
       await first.waitFor(closed.head);
       await first.stop();
-      const followed = snapshot(temp.db);
+      const followed = tableSnapshot(temp.db);
 
       expect(await rebuilt(temp.db)).toEqual(followed);
     } finally {
@@ -119,7 +109,7 @@ describe('projections following the store batch after batch', () => {
       const closed = await appendLevateScenario(storeA, { from: 'approved' });
       await a.waitFor(closed.head);
       await Promise.all([a.stop(), b.stop()]);
-      const followed = snapshot(temp.db);
+      const followed = tableSnapshot(temp.db);
 
       expect(await rebuilt(temp.db)).toEqual(followed);
     } finally {
@@ -140,7 +130,7 @@ describe('projections following the store batch after batch', () => {
     await processor.start();
     await processor.waitFor(head);
     await processor.stop();
-    const followed = snapshot(temp.db);
+    const followed = tableSnapshot(temp.db);
 
     expect(await rebuilt(temp.db)).toEqual(followed);
   });

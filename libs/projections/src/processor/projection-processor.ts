@@ -1,6 +1,7 @@
-import { WalCheckpointer, type EventStore, type Subscription } from '@ciclo/event-store';
+import type { EventStore, Subscription } from '@ciclo/event-store';
 import { replayStore, type ParallelReplayOptions, type RebuildResult } from '../rebuild/replay-store';
 import type { ProjectionDatabase } from '../sqlite/projection-database';
+import { WalCheckpointer } from '../sqlite/wal-checkpointer';
 import { applyEvents, REPLAY_IN_PROGRESS } from './apply-events';
 import { PositionWaiters } from './position-waiters';
 import type { Projection } from './projection';

@@ -8,19 +8,8 @@ import { PlanProjection } from '../plan-projection/plan-projection';
 import { ProjectionProcessor } from '../processor/projection-processor';
 import { ProjectionDatabase } from '../sqlite/projection-database';
 import { appendLevateScenario } from '../testing/levate-scenario';
+import { tableSnapshot } from '../testing/table-snapshot';
 import { openTempDatabases, type TempDatabases } from '../testing/temp-databases';
-
-const TABLES = ['plan_views', 'plan_history', 'plan_history_refs', 'deadline_calendars', 'deadlines', 'deadline_owners', 'notifications'];
-
-/** every row of every projection table, ordered by all its columns */
-function snapshot(db: ProjectionDatabase): Record<string, unknown[]> {
-  return Object.fromEntries(
-    TABLES.map((table) => {
-      const columns = db.connection.prepare(`SELECT name FROM pragma_table_info('${table}')`).pluck().all();
-      return [table, db.connection.prepare(`SELECT * FROM ${table} ORDER BY ${columns.join(', ')}`).all()];
-    }),
-  );
-}
 
 async function appendReminder(temp: TempDatabases, planId: string): Promise<void> {
   const data: ReminderSent['data'] = {
@@ -59,7 +48,7 @@ describe('a rebuild in replay threads', () => {
     await following.start();
     await following.waitFor(head);
     await following.stop();
-    live = snapshot(temp.db);
+    live = tableSnapshot(temp.db);
   });
   afterAll(() => temp.dispose());
 
@@ -77,7 +66,7 @@ describe('a rebuild in replay threads', () => {
 
       expect(result).toEqual({ events: head, position: head });
       expect(progress[progress.length - 1]).toEqual([head, head]);
-      expect(snapshot(db)).toEqual(live);
+      expect(tableSnapshot(db)).toEqual(live);
       expect(live.notifications).toHaveLength(2);
       expect(db.readCheckpoint('plans')).toEqual({ version: new PlanProjection().version, position: head });
       expect(db.readCheckpoint('deadlines')?.position).toBe(head);
@@ -95,7 +84,7 @@ describe('a rebuild in replay threads', () => {
       await processor.start();
       await processor.waitFor(head);
       await processor.rebuild();
-      expect(snapshot(db)).toEqual(live);
+      expect(tableSnapshot(db)).toEqual(live);
 
       const next = await appendLevateScenario(temp.store, { planId: 'osio-2030', year: 2030, until: 'created' });
       await processor.waitFor(next.head);

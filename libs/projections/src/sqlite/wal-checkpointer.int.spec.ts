@@ -38,7 +38,7 @@ describe('WalCheckpointer', () => {
     alone.close();
 
     const db = open('checkpointed.sqlite');
-    const checkpointer = WalCheckpointer.start(db.name, { intervalMs: 20 });
+    const checkpointer = WalCheckpointer.start(db.name, 20);
     try {
       await writeMany(db, 200);
       expect(unchecked).toBeGreaterThan(400);
@@ -51,7 +51,7 @@ describe('WalCheckpointer', () => {
   });
 
   it('stops when asked, also after its file is gone', async () => {
-    const checkpointer = WalCheckpointer.start(join(dir, 'missing.sqlite'), { intervalMs: 20 });
+    const checkpointer = WalCheckpointer.start(join(dir, 'missing.sqlite'), 20);
     await expect(checkpointer.stop()).resolves.toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.path, { fileMustExist: true });
 db.pragma('busy_timeout = 0');
-db.pragma('synchronous = ' + workerData.synchronous);
+db.pragma('synchronous = NORMAL');
 const timer = setInterval(() => {
   try { db.pragma('wal_checkpoint(PASSIVE)'); } catch (error) { if (error.code !== 'SQLITE_BUSY') throw error; }
 }, workerData.intervalMs);
@@ -17,12 +17,13 @@ parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.cl
 `;
 
 /**
- * Checkpoints a WAL-mode SQLite file from a thread of its own. The connection that commits would
- * otherwise run the checkpoint itself whenever the WAL passes 1,000 pages: a copy of the changed
- * pages and an fsync, 5-20 ms during which its thread's event loop (and every HTTP request
- * waiting on it) stands still. Checkpointed often in the background, the WAL starts over long
- * before that, and the committing connection is left with little or nothing to copy. Commits and
- * their durability are untouched: SQLite lets any connection checkpoint, as several processes do.
+ * Checkpoints the projection file's WAL from a thread of its own. The connection that commits the
+ * projections' batches would otherwise run the checkpoint itself whenever the WAL passes 1,000
+ * pages (16 MB here): a copy of the changed pages and an fsync, 5-20 ms during which the API's
+ * event loop, and every command waiting for its read-your-writes, stands still. Checkpointed often
+ * in the background (every 500 ms: some 500 pages at 200 commands/s, each a few pages), the WAL
+ * starts over long before that, and the committing connection is left with little or nothing to
+ * copy. Commits are untouched: any connection may checkpoint a WAL file.
  */
 export class WalCheckpointer {
   private readonly exited: Promise<void>;
@@ -31,12 +32,10 @@ export class WalCheckpointer {
     this.exited = new Promise((resolve) => thread.once('exit', () => resolve()));
   }
 
-  /** `synchronous` as the file's own connections have it: FULL syncs the database file after each checkpoint */
-  static start(path: string, options: { intervalMs?: number; synchronous?: 'NORMAL' | 'FULL' } = {}): WalCheckpointer {
-    const { intervalMs = 200, synchronous = 'NORMAL' } = options;
+  static start(path: string, intervalMs = 500): WalCheckpointer {
     const thread = new Worker(THREAD_CODE, {
       eval: true,
-      workerData: { path, intervalMs, synchronous, driver: require.resolve('better-sqlite3') },
+      workerData: { path, intervalMs, driver: require.resolve('better-sqlite3') },
     });
     // a checkpointer that cannot run leaves the commits to checkpoint, as they did without it
     thread.on('error', () => undefined);
