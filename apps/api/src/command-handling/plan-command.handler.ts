@@ -9,6 +9,7 @@ import { CommandResult } from './command-result';
 import { DeliberaClaim, DeliberaRegistryService } from './delibera-registry.service';
 import { toEventToAppend } from './event-envelope';
 import { CommandEnvelope, ExecutePlanCommand } from './execute-plan-command';
+import { KeyedSerialQueue } from './keyed-serial-queue';
 import { CommandOutcome, LoadedPlan, planStream, PlanRepository } from './plan-repository';
 
 /** Concurrent commands on one plan are retried on a fresh state: decide re-checks every rule. */
@@ -21,12 +22,14 @@ function backoff(attempt: number): Promise<void> {
 }
 
 /**
- * The one handler for every plan command: load, decide, append with the expected revision,
- * wait until the projections show it, answer with the position. Rules live in decidePlan.
+ * The one handler for every plan command: load, decide, append with the expected revision (one
+ * command of a plan at a time in this process), wait until the projections show it, answer with
+ * the position. Rules live in decidePlan.
  */
 @CommandHandler(ExecutePlanCommand)
 export class PlanCommandHandler implements ICommandHandler<ExecutePlanCommand, CommandResult> {
   private readonly logger = new Logger(PlanCommandHandler.name);
+  private readonly commandsOfOnePlan = new KeyedSerialQueue();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -38,17 +41,24 @@ export class PlanCommandHandler implements ICommandHandler<ExecutePlanCommand, C
 
   async execute({ command: received, envelope }: ExecutePlanCommand): Promise<CommandResult> {
     const command = assignNewIds(received, envelope.commandId);
+    const outcome = await this.commandsOfOnePlan.run(command.planId, () => this.decideAndAppend(command, envelope));
+    // also for a command already run: its first answer may have been lost before its projections caught up
+    await this.awaitProjections(outcome.position);
+    return resultOf(command, outcome);
+  }
+
+  private async decideAndAppend(command: PlanCommand, envelope: CommandEnvelope): Promise<CommandOutcome> {
     let claim: DeliberaClaim | undefined;
     try {
       for (let attempt = 1; ; attempt++) {
         const plan = await this.plans.load(command.planId);
         const earlier = plan.outcomes.get(envelope.commandId);
-        if (earlier) return resultOf(command, earlier);
+        if (earlier) return earlier;
         authorizeCommand(envelope.principal, command, plan.state);
 
         const now = this.clock.now().toISOString();
         const events = decidePlan(command, plan.state, { now });
-        if (events.length === 0) return resultOf(command, { position: plan.lastPosition, revision: plan.revision });
+        if (events.length === 0) return { position: plan.lastPosition, revision: plan.revision };
 
         claim ??= await this.registerDelibera(command, plan, envelope);
         try {
@@ -57,9 +67,9 @@ export class PlanCommandHandler implements ICommandHandler<ExecutePlanCommand, C
             events.map((e, i) => toEventToAppend(e, envelope, command.type, now, `event/${i}`)),
             plan.revision < 0 ? 'no_stream' : plan.revision,
           );
-          await this.awaitProjections(appended.position);
-          return resultOf(command, { position: appended.position, revision: appended.nextExpectedRevision });
+          return { position: appended.position, revision: appended.nextExpectedRevision };
         } catch (error) {
+          // only another process writing this plan gets here: this one queues its commands per plan
           if (!(error instanceof WrongExpectedRevisionError) || attempt >= MAX_ATTEMPTS) throw error;
           await backoff(attempt);
         }
