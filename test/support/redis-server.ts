@@ -27,6 +27,8 @@ export async function startRedisServer(): Promise<RedisServer> {
   child.stderr?.on('data', (chunk) => (output += chunk));
   const url = `redis://127.0.0.1:${port}`;
   const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, disconnectTimeout: 100 });
+  // refused connections while the server starts are expected: connect() rejects with them, the event need not print them
+  client.on('error', () => undefined);
   const deadline = Date.now() + 10_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`redis-server exited with ${child.exitCode}:\n${output}`);
