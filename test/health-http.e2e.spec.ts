@@ -1,5 +1,5 @@
 import { EVENT_STORE, type EventStore } from '@ciclo/event-store';
-import { ProjectionProcessor } from '@ciclo/projections';
+import { ProjectionFollower } from '@ciclo/projections';
 import { randomUUID } from 'node:crypto';
 import { startApi, type ApiHarness } from './support/api-harness';
 import { freePort } from './support/api-process';
@@ -30,7 +30,7 @@ describe('health over HTTP', () => {
 
   it('is ready with Redis down once the read models caught up with the store; /api/health says degraded', async () => {
     const head = await api.app.get<EventStore>(EVENT_STORE).headPosition();
-    await api.app.get(ProjectionProcessor).waitFor(head);
+    await api.app.get(ProjectionFollower).waitFor(head);
     const ready = await api.call('GET', '/api/health/ready');
     expect(ready.status).toBe(200);
     expect(ready.body).toMatchObject({
@@ -45,7 +45,7 @@ describe('health over HTTP', () => {
 
   it('is not ready (503) while the read models are more events behind than HEALTH_MAX_PROJECTION_LAG', async () => {
     const store = api.app.get<EventStore>(EVENT_STORE);
-    await api.app.get(ProjectionProcessor).stop();
+    await api.app.get(ProjectionFollower).stop();
     const [sample] = await store.readAll({ after: 0, limit: 1 });
     const { id: _id, type, schemaVersion, data, metadata } = sample;
     await store.append(`lagtest-${randomUUID()}`, [{ id: randomUUID(), type, schemaVersion, data, metadata }], 'no_stream');

@@ -15,3 +15,5 @@ export * from './deadlines/deadline-rules-file';
 export * from './notifications/notifications-projection';
 export * from './notifications/notification-read-model';
 export * from './rebuild/projection-setup';
+export * from './processor/projection-follower';
+export * from './following-thread/projections-in-thread';

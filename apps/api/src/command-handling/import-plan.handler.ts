@@ -10,7 +10,7 @@ import {
   planDocumentToCommands,
 } from '@ciclo/domain';
 import { EVENT_STORE, EventStore, EventToAppend } from '@ciclo/event-store';
-import { ProjectionProcessor } from '@ciclo/projections';
+import { ProjectionFollower } from '@ciclo/projections';
 import { Clock } from '../infrastructure/clock';
 import { CommandResult } from './command-result';
 import { DeliberaClaim, DeliberaRegistryService } from './delibera-registry.service';
@@ -29,7 +29,7 @@ export class ImportPlanHandler implements ICommandHandler<ImportPlanCommand, Com
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly plans: PlanRepository,
     private readonly delibere: DeliberaRegistryService,
-    private readonly projections: ProjectionProcessor,
+    private readonly projections: ProjectionFollower,
     private readonly clock: Clock,
   ) {}
 

@@ -2,7 +2,7 @@ import { Inject, Logger } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { authorizeCommand, decidePlan, deliberaUsedBy, PlanCommand } from '@ciclo/domain';
 import { EVENT_STORE, EventStore, WrongExpectedRevisionError } from '@ciclo/event-store';
-import { ProjectionProcessor } from '@ciclo/projections';
+import { ProjectionFollower } from '@ciclo/projections';
 import { Clock } from '../infrastructure/clock';
 import { assignNewIds, createdIds } from './assign-new-ids';
 import { CommandResult } from './command-result';
@@ -35,7 +35,7 @@ export class PlanCommandHandler implements ICommandHandler<ExecutePlanCommand, C
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly plans: PlanRepository,
     private readonly delibere: DeliberaRegistryService,
-    private readonly projections: ProjectionProcessor,
+    private readonly projections: ProjectionFollower,
     private readonly clock: Clock,
   ) {}
 

@@ -34,6 +34,14 @@ export class Environment {
   @MinLength(1)
   PROJECTIONS_SQLITE_PATH?: string;
 
+  /**
+   * with the SQLite store, apply the projections in a worker thread of their own, so that their
+   * batches never hold up HTTP requests (false: on the main thread)
+   */
+  @IsBoolean()
+  @Transform(({ value }) => (value === undefined || value === '' ? true : value === true || value === 'true'))
+  PROJECTIONS_THREAD: boolean = true;
+
   /** load the Levate 2024 demo plan when the event store is empty */
   @IsBoolean()
   @Transform(({ value }) => (value === undefined || value === '' ? true : value === true || value === 'true'))

@@ -29,6 +29,7 @@ describe('environmentVariableNames', () => {
         'LOG_LEVEL',
         'PORT',
         'PROJECTIONS_SQLITE_PATH',
+        'PROJECTIONS_THREAD',
         'SQLITE_PATH',
         'SMVP_RULES_PATH',
       ].sort(),

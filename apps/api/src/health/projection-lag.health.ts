@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { EVENT_STORE, EventStore } from '@ciclo/event-store';
-import { ProjectionProcessor } from '@ciclo/projections';
+import { ProjectionFollower } from '@ciclo/projections';
 
 /**
  * How far the read models are behind the store (head position minus the processor's position):
@@ -14,7 +14,7 @@ export class ProjectionLagHealthIndicator {
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly processor: ProjectionProcessor,
+    private readonly processor: ProjectionFollower,
     private readonly indicators: HealthIndicatorService,
     config: ConfigService,
   ) {

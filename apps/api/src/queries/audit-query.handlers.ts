@@ -2,7 +2,7 @@ import { Inject, NotFoundException, ServiceUnavailableException } from '@nestjs/
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { nucleoWarnings } from '@ciclo/domain';
 import { EVENT_STORE, EventStore } from '@ciclo/event-store';
-import { HistoryReadModel, PlanReadModel, ProjectionProcessor } from '@ciclo/projections';
+import { HistoryReadModel, PlanReadModel, ProjectionFollower } from '@ciclo/projections';
 import { AuditDossier, buildAuditDossier } from '../audit/audit-dossier';
 import { PlanAuditVerification, PlanChains, readPlanChains, verifyPlanChains } from '../audit/plan-chains';
 import { Clock } from '../infrastructure/clock';
@@ -36,7 +36,7 @@ export class VerifyPlanAuditHandler implements IQueryHandler<VerifyPlanAuditQuer
 export class GetAuditDossierHandler implements IQueryHandler<GetAuditDossierQuery, AuditDossier> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly projections: ProjectionProcessor,
+    private readonly projections: ProjectionFollower,
     private readonly plans: PlanReadModel,
     private readonly history: HistoryReadModel,
     private readonly clock: Clock,

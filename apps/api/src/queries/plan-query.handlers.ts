@@ -9,7 +9,7 @@ import {
   PlanReadModel,
   PlanSummary,
   PlanView,
-  ProjectionProcessor,
+  ProjectionFollower,
 } from '@ciclo/projections';
 import { LoadedSmvpRules, SMVP_RULES } from '../infrastructure/smvp-rules.token';
 import { ExportPlanQuery, GetHistoryQuery, GetPlanQuery, ListPlansQuery, PlanViewWithWarnings } from './plan-queries';
@@ -25,7 +25,7 @@ function planNotFound(planId: string): NotFoundException {
 export class GetPlanHandler implements IQueryHandler<GetPlanQuery, PlanViewWithWarnings> {
   constructor(
     private readonly plans: PlanReadModel,
-    private readonly projections: ProjectionProcessor,
+    private readonly projections: ProjectionFollower,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(SMVP_RULES) private readonly smvp: LoadedSmvpRules,
   ) {}

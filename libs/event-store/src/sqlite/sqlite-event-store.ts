@@ -44,6 +44,7 @@ export class SqliteEventStore implements EventStore {
   private readonly statements: Statements;
   private readonly writer: AppendWriter;
   private readonly subscriptions = new Set<CatchUpSubscription>();
+  private readonly commitListeners = new Set<() => void>();
   private closed = false;
 
   private constructor(
@@ -55,7 +56,10 @@ export class SqliteEventStore implements EventStore {
     const writerOptions = {
       groupCommit: options.groupCommit ?? true,
       busyTimeoutMs: options.busyTimeoutMs ?? 5000,
-      onCommitted: () => this.subscriptions.forEach((subscription) => subscription.wake()),
+      onCommitted: () => {
+        this.wakeSubscriptions();
+        this.commitListeners.forEach((listener) => listener());
+      },
     };
     this.writer =
       (options.writer ?? 'inline') === 'thread'
@@ -81,6 +85,20 @@ export class SqliteEventStore implements EventStore {
     const request = { streamName, events, expected };
     validateAppendRequest(request);
     return this.writer.enqueue(request);
+  }
+
+  /**
+   * Tells `listener` after every transaction this store commits, e.g. so that a reader of the same
+   * file in another thread reads now instead of at its next poll. Returns the unsubscribe function.
+   */
+  onCommitted(listener: () => void): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
+  }
+
+  /** Someone else committed to the file: subscriptions read now instead of at their next poll. */
+  wakeSubscriptions(): void {
+    this.subscriptions.forEach((subscription) => subscription.wake());
   }
 
   async readStream(streamName: string, fromRevision = 0): Promise<StoredEvent[]> {

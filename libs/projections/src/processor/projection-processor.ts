@@ -4,6 +4,7 @@ import type { ProjectionDatabase } from '../sqlite/projection-database';
 import { WalCheckpointer } from '../sqlite/wal-checkpointer';
 import { applyEvents, REPLAY_IN_PROGRESS } from './apply-events';
 import { PositionWaiters } from './position-waiters';
+import type { ProjectionFollower } from './projection-follower';
 import type { Projection } from './projection';
 
 export type { ParallelReplayOptions, RebuildResult } from '../rebuild/replay-store';
@@ -24,6 +25,8 @@ export interface ProjectionProcessorOptions {
   backgroundCheckpoints?: boolean;
   /** lets rebuild() fold the plans in worker threads (SQLite event store only) */
   parallelReplay?: ParallelReplayOptions;
+  /** told the position every projection has applied, after each batch committed */
+  onAdvance?: (position: number) => void;
 }
 
 /**
@@ -31,7 +34,7 @@ export interface ProjectionProcessorOptions {
  * is applied to every projection in one transaction together with the checkpoints, so a failed or
  * interrupted batch leaves nothing behind and is applied again, once, from the events.
  */
-export class ProjectionProcessor {
+export class ProjectionProcessor implements ProjectionFollower {
   private readonly checkpoints = new Map<string, number>();
   private readonly waiters = new PositionWaiters();
   private subscription?: Subscription;
@@ -115,6 +118,7 @@ export class ProjectionProcessor {
     // only after the commit: a rolled-back batch must leave the in-memory checkpoints alone too
     for (const [name, position] of reached) this.checkpoints.set(name, position);
     this.waiters.reached(this.position());
+    this.options.onAdvance?.(this.position());
   }
 
   private prepareProjections(): void {

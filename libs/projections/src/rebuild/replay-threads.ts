@@ -6,10 +6,8 @@ import type { ProjectionSetup } from './projection-setup';
 import type { PartitionSpec } from './replay-partition';
 import { REPLAY_WORKER_ROLE, type FromReplayWorker, type ReplayWorkerConfig } from './replay-protocol';
 import { REPLAY_WORKER_FILE } from './replay-worker';
-import { compiledSources, PRECOMPILED_BOOTSTRAP } from './thread-sources';
+import { compiledSources, startThread } from './thread-sources';
 
-/** Running from TypeScript source (jest, ts-node), a thread must compile its files as well. */
-const TS_EXEC_ARGV = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'];
 /**
  * A replay keeps every plan in memory and allocates short-lived objects by the million: a young
  * generation this large lets most of them die there instead of being copied and promoted.
@@ -76,13 +74,7 @@ function startWorker(partition: PartitionSpec, options: ReplaySharesOptions, sou
     setup: options.setup,
     expected: options.projections.map((p) => ({ name: p.name, version: p.version })),
   };
-  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
-  if (sources) {
-    const bootstrap = { entry: REPLAY_WORKER_FILE, sources };
-    return new Worker(PRECOMPILED_BOOTSTRAP, { eval: true, workerData: { ...config, bootstrap }, resourceLimits });
-  }
-  const execArgv = extname(REPLAY_WORKER_FILE) === '.ts' ? TS_EXEC_ARGV : [];
-  return new Worker(REPLAY_WORKER_FILE, { workerData: config, resourceLimits, execArgv });
+  return startThread(REPLAY_WORKER_FILE, config, { sources, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
 }
 
 function finished(worker: Worker, onProgress: (position: number) => void): Promise<void> {

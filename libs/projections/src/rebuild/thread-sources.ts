@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 
 /** ts-node's running compiler, when this process runs from TypeScript sources through it */
 interface TsNodeService {
@@ -45,3 +47,24 @@ Module._extensions['.ts'] = function loadCompiled(module, filename) {
 require('tsconfig-paths/register');
 require(entry);
 `;
+
+/** Running from TypeScript source without handed sources (jest), a thread compiles its files itself. */
+const TS_EXEC_ARGV = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'];
+
+/**
+ * Starts `file` in a worker thread, from `sources` when this process compiled them (see
+ * compiledSources), from TypeScript through ts-node when `file` is a `.ts` file, else as it is.
+ */
+export function startThread(
+  file: string,
+  workerData: object,
+  options: { sources?: Record<string, string>; resourceLimits?: ResourceLimits } = {},
+): Worker {
+  const { sources, resourceLimits } = options;
+  if (sources) {
+    const bootstrap = { entry: file, sources };
+    return new Worker(PRECOMPILED_BOOTSTRAP, { eval: true, workerData: { ...workerData, bootstrap }, resourceLimits });
+  }
+  const execArgv = extname(file) === '.ts' ? TS_EXEC_ARGV : [];
+  return new Worker(file, { workerData, resourceLimits, execArgv });
+}
