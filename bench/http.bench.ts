@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { as, callApi } from '../test/support/api-harness';
@@ -63,14 +64,21 @@ async function atSteadyRate(client: KeepAliveClient, routes: string[], rate: num
   return Promise.all(latencies);
 }
 
+/** The API as it is deployed: compiled by `nest build api` and run by node, as `npm start` does. */
+function buildApi(): void {
+  const built = spawnSync('npx', ['nest', 'build', 'api'], { cwd: join(__dirname, '..'), stdio: 'inherit' });
+  if (built.status !== 0) throw new Error(`nest build api failed (exit code ${built.status})`);
+}
+
 /**
- * Commands through real HTTP against the API in its own process: the best throughput with 16
+ * Commands through real HTTP against the compiled API in its own process: the best throughput with 16
  * clients, then p50/p99 latency at a steady 200 commands/s, measured after 2 s at that rate that
  * are not counted (the API settles after the throughput run: its last batches, its GC).
  */
 export async function benchHttp(opts: { dir: string; quick?: boolean }): Promise<Record<string, number>> {
   // request logging (one JSON line per request at info) is measured apart from the command path
-  const api = await spawnApi({ SQLITE_PATH: join(opts.dir, 'http-bench.sqlite'), LOG_LEVEL: 'warn' });
+  buildApi();
+  const api = await spawnApi({ SQLITE_PATH: join(opts.dir, 'http-bench.sqlite'), LOG_LEVEL: 'warn' }, { compiled: true });
   const client = new KeepAliveClient(api.url);
   try {
     const routes = (await Promise.all(Array.from({ length: PLANS }, (_, i) => approvedPlan(api.url, i)))).flat();

@@ -22,12 +22,23 @@ export interface ApiProcess {
   kill(signal: NodeJS.Signals): Promise<void>;
 }
 
-/** The API as a real child process (TypeScript compiled on the fly), as `npm start` runs it. */
-export async function spawnApi(env: Record<string, string>, timeoutMs = 60_000): Promise<ApiProcess> {
+/** The compiled API's entry, as `npm run build` writes it and `npm start` runs it. */
+export const COMPILED_API_ENTRY = join(ROOT, 'dist', 'apps', 'api', 'apps', 'api', 'src', 'main.js');
+
+export interface SpawnApiOptions {
+  timeoutMs?: number;
+  /** run COMPILED_API_ENTRY (build it first) instead of the TypeScript sources through ts-node */
+  compiled?: boolean;
+}
+
+/** The API as a real child process: from its TypeScript sources compiled on the fly, or as `npm start` runs it. */
+export async function spawnApi(env: Record<string, string>, options: SpawnApiOptions = {}): Promise<ApiProcess> {
+  const timeoutMs = options.timeoutMs ?? 60_000;
   const port = await freePort();
+  const entry = options.compiled ? [COMPILED_API_ENTRY] : ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'];
   const child = spawn(
     process.execPath,
-    [...(process.env.CICLO_API_NODE_ARGS ? process.env.CICLO_API_NODE_ARGS.split(' ') : []), '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'],
+    [...(process.env.CICLO_API_NODE_ARGS ? process.env.CICLO_API_NODE_ARGS.split(' ') : []), ...entry],
     { cwd: ROOT, env: { ...process.env, LOAD_DEMO: 'false', LOG_LEVEL: 'info', ALLOW_DEV_HEADERS: 'true', ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

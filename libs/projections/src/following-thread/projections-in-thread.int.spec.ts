@@ -81,8 +81,9 @@ describe('ProjectionsInThread', () => {
     const follower = await startInThread();
     // another process rebuilding the file under it: the thread's next batch must refuse to go on
     temp.db.writeCheckpoint('plans', { version: 999, position: 0 });
-    const waiting = follower.waitFor((await temp.store.headPosition()) + 1, 10_000);
+    // the expectation is attached before the rejection can happen, or it would be an unhandled one
+    const refused = expect(follower.waitFor((await temp.store.headPosition()) + 1, 10_000)).rejects.toThrow(/version 999/);
     await appendLevateScenario(temp.store, { planId: 'levate-2025', year: 2025, until: 'approved' });
-    await expect(waiting).rejects.toThrow(/version 999/);
+    await refused;
   }, 60_000);
 });
