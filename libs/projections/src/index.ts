@@ -14,6 +14,6 @@ export * from './deadlines/deadline-read-model';
 export * from './deadlines/deadline-rules-file';
 export * from './notifications/notifications-projection';
 export * from './notifications/notification-read-model';
-export * from './rebuild/projection-setup';
+export * from './threads/projection-setup';
 export * from './processor/projection-follower';
 export * from './following-thread/projections-in-thread';

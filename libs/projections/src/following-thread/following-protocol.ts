@@ -1,4 +1,4 @@
-import type { ProjectionSetup } from '../rebuild/projection-setup';
+import type { ProjectionSetup } from '../threads/projection-setup';
 
 export const FOLLOWING_THREAD_ROLE = 'ciclo-projections-following';
 

@@ -1,7 +1,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { SqliteEventStore } from '@ciclo/event-store/sqlite';
 import { ProjectionProcessor } from '../processor/projection-processor';
-import { createProjections } from '../rebuild/projection-setup';
+import { createProjections } from '../threads/projection-setup';
 import { ProjectionDatabase } from '../sqlite/projection-database';
 import {
   FOLLOWING_THREAD_ROLE,

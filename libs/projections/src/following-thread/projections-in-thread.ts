@@ -2,8 +2,8 @@ import { extname } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { PositionWaiters } from '../processor/position-waiters';
 import type { ProjectionFollower } from '../processor/projection-follower';
-import type { ProjectionSetup } from '../rebuild/projection-setup';
-import { compiledSources, startThread } from '../rebuild/thread-sources';
+import type { ProjectionSetup } from '../threads/projection-setup';
+import { compiledSources, startThread } from '../threads/thread-sources';
 import { FOLLOWING_THREAD_ROLE, type FollowingThreadConfig, type FromFollowingThread, type ToFollowingThread } from './following-protocol';
 import { FOLLOWING_WORKER_FILE } from './following-worker';
 

@@ -2,7 +2,7 @@ import type { DeadlineRules } from '@ciclo/domain';
 import { DeadlinesProjection } from '../deadlines/deadlines-projection';
 import { NotificationsProjection } from '../notifications/notifications-projection';
 import type { Projection } from '../processor/projection';
-import type { ProjectionSetup } from '../rebuild/projection-setup';
+import type { ProjectionSetup } from '../threads/projection-setup';
 import { PlanProjection } from './plan-projection';
 
 export interface PlanProjectionsOptions {

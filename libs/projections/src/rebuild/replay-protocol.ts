@@ -1,4 +1,4 @@
-import type { ProjectionSetup } from './projection-setup';
+import type { ProjectionSetup } from '../threads/projection-setup';
 import type { PartitionSpec } from './replay-partition';
 
 export const REPLAY_WORKER_ROLE = 'ciclo-projection-replay';

@@ -3,7 +3,7 @@ import type { EventStore } from '@ciclo/event-store';
 import type { Projection } from '../processor/projection';
 import type { ProjectionDatabase } from '../sqlite/projection-database';
 import { mergeReplays } from './merge-replays';
-import type { ProjectionSetup } from './projection-setup';
+import type { ProjectionSetup } from '../threads/projection-setup';
 import { newReplays, replayEvents } from './replay-events';
 import { removeScratchFiles, replayInShares } from './replay-threads';
 import { SqliteEventLog } from './sqlite-event-log';

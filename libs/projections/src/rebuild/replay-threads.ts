@@ -2,11 +2,11 @@ import { rmSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Projection } from '../processor/projection';
-import type { ProjectionSetup } from './projection-setup';
+import type { ProjectionSetup } from '../threads/projection-setup';
 import type { PartitionSpec } from './replay-partition';
 import { REPLAY_WORKER_ROLE, type FromReplayWorker, type ReplayWorkerConfig } from './replay-protocol';
 import { REPLAY_WORKER_FILE } from './replay-worker';
-import { compiledSources, startThread } from './thread-sources';
+import { compiledSources, startThread } from '../threads/thread-sources';
 
 /**
  * A replay keeps every plan in memory and allocates short-lived objects by the million: a young

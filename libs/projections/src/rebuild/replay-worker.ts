@@ -1,6 +1,6 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Projection } from '../processor/projection';
-import { createProjections } from './projection-setup';
+import { createProjections } from '../threads/projection-setup';
 import { replayPartition } from './replay-partition';
 import { REPLAY_WORKER_ROLE, type FromReplayWorker, type ReplayWorkerConfig } from './replay-protocol';
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { loadDeadlineRules } from '../deadlines/deadline-rules-file';
 import { createPlanProjections, planProjectionsSetup } from '../plan-projection/create-plan-projections';
 import { ProjectionProcessor } from '../processor/projection-processor';
-import { compiledSources } from '../rebuild/thread-sources';
+import { compiledSources } from '../threads/thread-sources';
 import { REPLAY_WORKER_FILE } from '../rebuild/replay-worker';
 import { ProjectionDatabase } from '../sqlite/projection-database';
 import { appendLevateScenario } from './levate-scenario';
