@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,28 +19,24 @@ async function main(): Promise<void> {
   const quick = args.has('--quick');
   const onlyIndex = argv.indexOf('--only');
   const only = onlyIndex >= 0 ? new Set((argv[onlyIndex + 1] ?? '').split(',')) : undefined;
-  const runs = (part: string) => !only || only.has(part);
-  const dir = mkdtempSync(join(tmpdir(), 'ciclo-bench-'));
   const figures: Record<string, number | string> = { machine_cores: require('node:os').cpus().length };
-  try {
-    if (runs('event-store')) {
-      console.log('== Event store: 1-event appends, store vs raw better-sqlite3 (WAL, synchronous=FULL)');
-      Object.assign(figures, await benchEventStore({ dir, quick }));
+  const parts: [name: string, title: string, run: (dir: string) => Promise<Record<string, number | string>>][] = [
+    ['event-store', 'Event store: 1-event appends, store vs raw better-sqlite3 (WAL, synchronous=FULL)', (dir) => benchEventStore({ dir, quick })],
+    ['http', 'HTTP commands', (dir) => benchHttp({ dir, quick })],
+    ['projections', 'Projection rebuild', (dir) => benchProjectionRebuild({ dir, events: quick ? 50_000 : 1_000_000 })],
+    ['reminders', 'Reminders: scheduling on BullMQ vs raw addBulk, reconciliation', (dir) => benchReminders({ dir, quick })],
+  ];
+  for (const [name, title, run] of parts) {
+    if (only && !only.has(name)) continue;
+    console.log(`== ${title}`);
+    const dir = mkdtempSync(join(tmpdir(), `ciclo-bench-${name}-`));
+    try {
+      Object.assign(figures, await run(dir));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      // the next part must not measure this one's files still being written back to the disk
+      spawnSync('sync');
     }
-    if (runs('http')) {
-      console.log('== HTTP commands');
-      Object.assign(figures, await benchHttp({ dir, quick }));
-    }
-    if (runs('projections')) {
-      console.log('== Projection rebuild');
-      Object.assign(figures, await benchProjectionRebuild({ dir, events: quick ? 50_000 : 1_000_000 }));
-    }
-    if (runs('reminders')) {
-      console.log('== Reminders: scheduling on BullMQ vs raw addBulk, reconciliation');
-      Object.assign(figures, await benchReminders({ dir, quick }));
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
   if (args.has('--json')) console.log(JSON.stringify(figures));
 }
