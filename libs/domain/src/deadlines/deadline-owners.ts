@@ -14,7 +14,7 @@ export function ownersByRole(calendar: PlanCalendar, role: OwnerRole, rules: Dea
     case 'nucleo':
       return [rules.contacts.enti[calendar.ente.code]?.nucleo ?? rules.contacts.default.nucleo];
     case 'responsabili':
-      return uniqueById(Object.values(calendar.centri).map((centro) => centro.responsabile));
+      return uniqueById([...calendar.centri.values()].map((centro) => centro.responsabile));
   }
 }
 
@@ -23,10 +23,9 @@ export function ownersByRole(calendar: PlanCalendar, role: OwnerRole, rules: Dea
  * the configured contacts), else the responsabile of its centro.
  */
 export function objectiveOwner(calendar: PlanCalendar, objectiveId: string, rules: DeadlineRules): DeadlinePerson {
-  const objective = calendar.objectives[objectiveId];
-  const centro = calendar.centri[objective.centroId];
-  if (objective.ownerId === undefined) return centro.responsabile;
-  const responsabile = Object.values(calendar.centri).find((c) => c.responsabile.id === objective.ownerId)?.responsabile;
+  const objective = calendar.objectives.get(objectiveId)!;
+  if (objective.ownerId === undefined) return calendar.centri.get(objective.centroId)!.responsabile;
+  const responsabile = [...calendar.centri.values()].find((c) => c.responsabile.id === objective.ownerId)?.responsabile;
   return responsabile ?? rules.contacts.people[objective.ownerId] ?? { id: objective.ownerId, name: objective.ownerId };
 }
 

@@ -9,7 +9,7 @@ import {
   objectiveWithdrawn,
   openEveryObjectiveDeadline,
 } from './objective-deadlines';
-import { cancelledDeadline, metDeadline, PlanCalendar, withDeadline, withObjective } from './plan-calendar';
+import { cancelledDeadline, metDeadline, PlanCalendar, withCentro, withDeadline, withObjective } from './plan-calendar';
 import { centroReturned, centroSubmitted } from './procedural-deadlines';
 import {
   applyBudgetApproval,
@@ -59,9 +59,9 @@ export function evolveCalendar(
       year,
       phase: 'drafting',
       reached: [],
-      centri: {},
-      objectives: {},
-      deadlines: {},
+      centri: new Map(),
+      objectives: new Map(),
+      deadlines: new Map(),
     };
     return openStatutoryDeadlines(created, 'plan_created', rules, source);
   }
@@ -76,7 +76,7 @@ function applyEvent(calendar: PlanCalendar, event: PlanEvent, source: DeadlineSo
     case 'CentroAdded': {
       const { centroId, code, name, responsabile } = event.data;
       const centro = { code, name, responsabile: { ...responsabile }, returns: 0 };
-      return refreshResponsabili({ ...calendar, centri: { ...calendar.centri, [centroId]: centro } }, rules);
+      return refreshResponsabili(withCentro(calendar, centroId, centro), rules);
     }
     case 'ObjectiveDrafted':
       return objectiveDrafted(calendar, event.data, rules, source);
@@ -94,7 +94,7 @@ function applyEvent(calendar: PlanCalendar, event: PlanEvent, source: DeadlineSo
     }
     case 'MonitoringRecorded':
     case 'ConsuntivoRecorded': {
-      const objective = calendar.objectives[event.data.objectiveId];
+      const objective = calendar.objectives.get(event.data.objectiveId);
       if (!objective) return calendar;
       const field = event.type === 'MonitoringRecorded' ? 'monitored' : 'consuntivo';
       return objective[field] ? calendar : withObjective(calendar, event.data.objectiveId, { ...objective, [field]: true });
@@ -108,7 +108,7 @@ function applyEvent(calendar: PlanCalendar, event: PlanEvent, source: DeadlineSo
     case 'RelazioneValidated':
       return reach(calendar, 'relazione_validated');
     case 'ObjectiveMilestoneMet': {
-      const deadline = calendar.deadlines[objectiveDeadlineId(calendar.planId, event.data.objectiveId)];
+      const deadline = calendar.deadlines.get(objectiveDeadlineId(calendar.planId, event.data.objectiveId));
       return deadline ? withDeadline(calendar, metDeadline(deadline, meeting(event, source, rules), source)) : calendar;
     }
     case 'ObjectiveDeadlineMoved':
@@ -127,7 +127,7 @@ function reach(calendar: PlanCalendar, condition: MeetingCondition): PlanCalenda
 /** The Nucleo validated the Relazione: the plan is closed, and what is still open will never be due. */
 function closed(calendar: PlanCalendar, source: DeadlineSource): PlanCalendar {
   let next: PlanCalendar = { ...calendar, phase: 'closed' };
-  for (const deadline of Object.values(calendar.deadlines)) {
+  for (const deadline of calendar.deadlines.values()) {
     if (deadline.status === 'open') {
       next = withDeadline(next, cancelledDeadline(deadline, 'piano chiuso con la validazione della Relazione', source));
     }

@@ -48,7 +48,7 @@ describe('the deadline calendar', () => {
   describe('statutory deadlines, from the plan year and the rules', () => {
     it('opens the PIAO deadline (31 January) for the Segretario when the plan is created', () => {
       const calendar = foldCalendar([planCreated()])!;
-      expect(calendar.deadlines[PIAO]).toMatchObject({
+      expect(calendar.deadlines.get(PIAO)!).toMatchObject({
         kind: 'statutory',
         rule: 'piao',
         title: 'Approvazione del PIAO 2024 (Piano della Performance)',
@@ -63,12 +63,12 @@ describe('the deadline calendar', () => {
 
     it('falls back to the default Segretario for an ente without contacts of its own', () => {
       const calendar = foldCalendar([planCreated({ ente: { code: 'osio', name: 'Comune di Osio Sotto', provincia: 'BG' } })])!;
-      expect(calendar.deadlines[PIAO].owners).toEqual([{ id: 'segretario', name: 'Segretario Comunale', email: 'segretario@comune.example' }]);
+      expect(calendar.deadlines.get(PIAO)!.owners).toEqual([{ id: 'segretario', name: 'Segretario Comunale', email: 'segretario@comune.example' }]);
     });
 
     it('moves the PIAO deadline to 30 days after the budget approval once its delibera is recorded', () => {
       const events = [...draftingPlanEvents(), budgetRecorded];
-      const piao = foldCalendar(events)!.deadlines[PIAO];
+      const piao = foldCalendar(events)!.deadlines.get(PIAO)!;
       expect(piao.dueDate).toBe('2024-04-13');
       expect(piao.moves).toEqual([
         { from: '2024-01-31', to: '2024-04-13', reason: 'approvazione del bilancio (delibera di Consiglio n. 9 del 14/03/2024)', eventId: `event-${events.length}` },
@@ -78,26 +78,26 @@ describe('the deadline calendar', () => {
 
     it('is met by the approval of the plan, dated by its delibera, on time after the budget', () => {
       const events = [...draftingPlanEvents(), budgetRecorded, ...approvedPlanEvents().slice(draftingPlanEvents().length)];
-      const piao = foldCalendar(events)!.deadlines[PIAO];
+      const piao = foldCalendar(events)!.deadlines.get(PIAO)!;
       expect(piao.status).toBe('met');
       expect(piao.met).toEqual({ eventId: eventIdOf(events, 'PlanApproved'), type: 'PlanApproved', date: '2024-04-09', act: DELIBERA_28, late: false });
     });
 
     it('is met late when no budget approval moved it past 31 January', () => {
-      expect(foldCalendar(approvedPlanEvents())!.deadlines[PIAO].met?.late).toBe(true);
+      expect(foldCalendar(approvedPlanEvents())!.deadlines.get(PIAO)!.met?.late).toBe(true);
     });
 
     it('is judged on time again when the budget approval is recorded after the plan was approved', () => {
-      const piao = foldCalendar([...approvedPlanEvents(), budgetRecorded])!.deadlines[PIAO];
+      const piao = foldCalendar([...approvedPlanEvents(), budgetRecorded])!.deadlines.get(PIAO)!;
       expect(piao).toMatchObject({ status: 'met', dueDate: '2024-04-13', met: { date: '2024-04-09', late: false } });
       expect(piao.moves).toHaveLength(1);
     });
 
     it('opens monitoring, consuntivo, Relazione and validation when the plan is approved, with their owners', () => {
       const before = foldCalendar(proposedPlanEvents())!;
-      expect(Object.keys(before.deadlines)).toEqual([PIAO]);
+      expect([...before.deadlines.keys()]).toEqual([PIAO]);
       const { deadlines } = foldCalendar(approvedPlanEvents())!;
-      const due = (key: string) => deadlines[`${PLAN_ID}/${key}`];
+      const due = (key: string) => deadlines.get(`${PLAN_ID}/${key}`);
       expect(due('monitoraggio')).toMatchObject({ dueDate: '2024-07-31', owners: [TOGNI], status: 'open' });
       expect(due('consuntivo')).toMatchObject({ dueDate: '2025-03-31', owners: [TOGNI] });
       expect(due('relazione')).toMatchObject({ dueDate: '2025-06-30', owners: [SEGRETARIO_LEVATE] });
@@ -108,25 +108,25 @@ describe('the deadline calendar', () => {
       const objectives = Object.values(OBJECTIVES);
       const events = [...approvedPlanEvents(), ...objectives.map(monitored)];
       const partly = foldCalendar(events.slice(0, -1))!;
-      expect(partly.deadlines[`${PLAN_ID}/monitoraggio`].status).toBe('open');
+      expect(partly.deadlines.get(`${PLAN_ID}/monitoraggio`)!.status).toBe('open');
       const all = foldCalendar([{ event: events[0] }, ...events.slice(1, -1), { event: events[events.length - 1], at: '2024-07-20T10:00:00.000Z' }])!;
-      expect(all.deadlines[`${PLAN_ID}/monitoraggio`].met).toEqual({ eventId: `event-${events.length}`, type: 'MonitoringRecorded', date: '2024-07-20', late: false });
-      expect(foldCalendar(consuntivoRecordedEvents())!.deadlines[`${PLAN_ID}/consuntivo`].status).toBe('met');
+      expect(all.deadlines.get(`${PLAN_ID}/monitoraggio`)!.met).toEqual({ eventId: `event-${events.length}`, type: 'MonitoringRecorded', date: '2024-07-20', late: false });
+      expect(foldCalendar(consuntivoRecordedEvents())!.deadlines.get(`${PLAN_ID}/consuntivo`)!.status).toBe('met');
     });
 
     it('opens the Relazione again when the Nucleo refuses it, and cancels what is open when the plan closes', () => {
       const relazione = `${PLAN_ID}/relazione`;
-      expect(foldCalendar(relazioneApprovedEvents())!.deadlines[relazione].met?.act).toEqual(DELIBERA_RELAZIONE);
+      expect(foldCalendar(relazioneApprovedEvents())!.deadlines.get(relazione)!.met?.act).toEqual(DELIBERA_RELAZIONE);
       const refused: PlanEvent = { type: 'RelazioneRefused', data: { planId: PLAN_ID, reason: 'Manca il confronto con il 2023' } };
-      const reopened = foldCalendar([...relazioneApprovedEvents(), refused])!.deadlines[relazione];
+      const reopened = foldCalendar([...relazioneApprovedEvents(), refused])!.deadlines.get(relazione)!;
       expect(reopened.status).toBe('open');
       expect(reopened.met).toBeUndefined();
       expect(reopened.sources.map((s) => s.type)).toEqual(['PlanApproved', 'RelazioneApproved', 'RelazioneRefused']);
 
       const closed = foldCalendar(closedPlanEvents())!;
       expect(closed.phase).toBe('closed');
-      expect(closed.deadlines[`${PLAN_ID}/validazione`].status).toBe('met');
-      expect(closed.deadlines[`${PLAN_ID}/monitoraggio`]).toMatchObject({
+      expect(closed.deadlines.get(`${PLAN_ID}/validazione`)!.status).toBe('met');
+      expect(closed.deadlines.get(`${PLAN_ID}/monitoraggio`)!).toMatchObject({
         status: 'cancelled',
         cancelled: { type: 'RelazioneValidated', reason: 'piano chiuso con la validazione della Relazione' },
       });
@@ -135,9 +135,9 @@ describe('the deadline calendar', () => {
 
   describe("an objective's deadline", () => {
     it('appears when the plan is approved, owned by the responsabile of its centro', () => {
-      expect(foldCalendar(proposedPlanEvents())!.deadlines[PDS]).toBeUndefined();
+      expect(foldCalendar(proposedPlanEvents())!.deadlines.get(PDS)!).toBeUndefined();
       const events = approvedPlanEvents();
-      expect(foldCalendar(events)!.deadlines[PDS]).toEqual({
+      expect(foldCalendar(events)!.deadlines.get(PDS)!).toEqual({
         deadlineId: PDS,
         planId: PLAN_ID,
         ente: { code: 'levate', name: 'Comune di Levate' },
@@ -166,12 +166,12 @@ describe('the deadline calendar', () => {
           ? objectiveDrafted({ ...e.data, ownerId: 'ufficio.scuola' })
           : e,
       );
-      expect(foldCalendar(events)!.deadlines[PDS].owners).toEqual([{ id: 'ufficio.scuola', name: 'ufficio.scuola' }]);
+      expect(foldCalendar(events)!.deadlines.get(PDS)!.owners).toEqual([{ id: 'ufficio.scuola', name: 'ufficio.scuola' }]);
     });
 
     it('moves with MoveDeadline, and is met by the Consiglio delibera on the PDS', () => {
       const events = [...approvedPlanEvents(), moved('2024-11-15'), milestoneMet];
-      const pds = foldCalendar(events)!.deadlines[PDS];
+      const pds = foldCalendar(events)!.deadlines.get(PDS)!;
       expect(pds).toMatchObject({
         dueDate: '2024-11-15',
         status: 'met',
@@ -183,7 +183,7 @@ describe('the deadline calendar', () => {
 
     it('is cancelled when the objective is withdrawn in a variation', () => {
       const withdrawn: PlanEvent = { type: 'ObjectiveWithdrawn', data: { planId: PLAN_ID, centroId, objectiveId: OBJECTIVES.istruzione } };
-      expect(foldCalendar([...openVariationEvents(), withdrawn])!.deadlines[PDS]).toMatchObject({
+      expect(foldCalendar([...openVariationEvents(), withdrawn])!.deadlines.get(PDS)!).toMatchObject({
         status: 'cancelled',
         cancelled: { type: 'ObjectiveWithdrawn', reason: 'obiettivo ritirato' },
       });
@@ -196,12 +196,12 @@ describe('the deadline calendar', () => {
       };
       const drafted = objectiveDrafted({ objectiveId: 'obj-mensa', title: 'Refezione scolastica', deadline: '2024-09-15' });
       const { deadlines } = foldCalendar([...openVariationEvents(), revised, drafted])!;
-      expect(deadlines[PDS]).toMatchObject({
+      expect(deadlines.get(PDS)).toMatchObject({
         dueDate: '2024-11-30',
         title: 'Obiettivo «Istruzione e PDS»',
         moves: [{ from: '2024-10-31', to: '2024-11-30', reason: 'variazione del piano' }],
       });
-      expect(deadlines[`${PLAN_ID}/objective/obj-mensa`]).toMatchObject({ dueDate: '2024-09-15', status: 'open', owners: [TOGNI] });
+      expect(deadlines.get(`${PLAN_ID}/objective/obj-mensa`)).toMatchObject({ dueDate: '2024-09-15', status: 'open', owners: [TOGNI] });
     });
   });
 
@@ -211,7 +211,7 @@ describe('the deadline calendar', () => {
       const resubmitted: PlanEvent = { type: 'CentroSubmitted', data: { planId: PLAN_ID, centroId, totalPoints: 100 } };
       const id = `${PLAN_ID}/resubmission/${centroId}/1`;
       const waiting = foldCalendar([...submittedPlanEvents(), { event: returned, at: '2024-02-01T16:00:00.000Z' }])!;
-      expect(waiting.deadlines[id]).toMatchObject({
+      expect(waiting.deadlines.get(id)!).toMatchObject({
         kind: 'procedural',
         title: 'Nuovo invio del centro «Servizio Affari Generali» restituito dal Segretario',
         description: 'Note del Segretario: Indicare un target',
@@ -220,7 +220,7 @@ describe('the deadline calendar', () => {
         status: 'open',
       });
       const done = foldCalendar([...submittedPlanEvents(), { event: returned, at: '2024-02-01T16:00:00.000Z' }, { event: resubmitted, at: '2024-02-05T09:00:00.000Z' }])!;
-      expect(done.deadlines[id].met).toMatchObject({ type: 'CentroSubmitted', date: '2024-02-05', late: false });
+      expect(done.deadlines.get(id)!.met).toMatchObject({ type: 'CentroSubmitted', date: '2024-02-05', late: false });
     });
   });
 
@@ -228,8 +228,8 @@ describe('the deadline calendar', () => {
     const rules = levateRules();
     const before = foldCalendar(approvedPlanEvents(), rules)!;
     const after = evolveCalendar(before, moved('2024-11-15'), sourceOf(moved('2024-11-15'), 99), rules)!;
-    expect(after.deadlines[PIAO]).toBe(before.deadlines[PIAO]);
-    expect(after.deadlines[PDS]).not.toBe(before.deadlines[PDS]);
+    expect(after.deadlines.get(PIAO)!).toBe(before.deadlines.get(PIAO)!);
+    expect(after.deadlines.get(PDS)!).not.toBe(before.deadlines.get(PDS)!);
     const indicator: PlanEvent = {
       type: 'IndicatorValueRecorded',
       data: { planId: PLAN_ID, centroId, indicatorId: 'ind-x', year: 2024, value: { kind: 'count', value: 1 } },
@@ -238,7 +238,7 @@ describe('the deadline calendar', () => {
   });
 
   it('shows an open deadline whose day has passed as missed', () => {
-    const pds = foldCalendar(approvedPlanEvents())!.deadlines[PDS];
+    const pds = foldCalendar(approvedPlanEvents())!.deadlines.get(PDS)!;
     expect(deadlineStatusOn(pds, '2024-10-31')).toBe('open');
     expect(deadlineStatusOn(pds, '2024-11-01')).toBe('missed');
     expect(deadlineStatusOn({ ...pds, status: 'met' }, '2024-11-01')).toBe('met');

@@ -45,7 +45,7 @@ export function objectiveRevised(
   rules: DeadlineRules,
   source: DeadlineSource,
 ): PlanCalendar {
-  const before = calendar.objectives[objectiveId];
+  const before = calendar.objectives.get(objectiveId);
   if (!before) return calendar;
   const deadlineChanged = changes.deadline !== undefined && changes.deadline !== before.deadline;
   const objective: CalendarObjective = {
@@ -57,7 +57,7 @@ export function objectiveRevised(
   };
   const next = withObjective(calendar, objectiveId, objective);
   if (next.phase !== 'approved') return next;
-  const existing = next.deadlines[objectiveDeadlineId(calendar.planId, objectiveId)];
+  const existing = next.deadlines.get(objectiveDeadlineId(calendar.planId, objectiveId));
   if (!existing) return openObjectiveDeadline(next, objectiveId, rules, [source]);
   if (existing.status !== 'open') return next;
   const moved = movedDeadline(existing, objective.deadline ?? existing.dueDate, 'variazione del piano', source);
@@ -77,18 +77,17 @@ function redescribed(deadline: Deadline, described: ObjectiveDescription, source
 }
 
 export function objectiveWithdrawn(calendar: PlanCalendar, objectiveId: string, source: DeadlineSource): PlanCalendar {
-  const objective = calendar.objectives[objectiveId];
+  const objective = calendar.objectives.get(objectiveId);
   if (!objective) return calendar;
   const next = withObjective(calendar, objectiveId, { ...objective, active: false });
-  const deadline = next.deadlines[objectiveDeadlineId(calendar.planId, objectiveId)];
+  const deadline = next.deadlines.get(objectiveDeadlineId(calendar.planId, objectiveId));
   return deadline ? withDeadline(next, cancelledDeadline(deadline, 'obiettivo ritirato', source)) : next;
 }
 
 /** At the approval every active objective with a deadline gets it in the calendar. */
 export function openEveryObjectiveDeadline(calendar: PlanCalendar, rules: DeadlineRules, source: DeadlineSource): PlanCalendar {
   let next = calendar;
-  for (const objectiveId of Object.keys(calendar.objectives)) {
-    const drafted = calendar.objectives[objectiveId].deadlineSource;
+  for (const [objectiveId, { deadlineSource: drafted }] of calendar.objectives) {
     next = openObjectiveDeadline(next, objectiveId, rules, drafted ? [drafted, source] : [source]);
   }
   return next;
@@ -101,10 +100,10 @@ export function objectiveDeadlineMoved(
   reason: string,
   source: DeadlineSource,
 ): PlanCalendar {
-  const objective = calendar.objectives[objectiveId];
+  const objective = calendar.objectives.get(objectiveId);
   if (!objective) return calendar;
   const next = withObjective(calendar, objectiveId, { ...objective, deadline, deadlineSource: source });
-  const existing = next.deadlines[objectiveDeadlineId(calendar.planId, objectiveId)];
+  const existing = next.deadlines.get(objectiveDeadlineId(calendar.planId, objectiveId));
   return existing ? withDeadline(next, movedDeadline(existing, deadline, reason, source)) : next;
 }
 
@@ -114,9 +113,9 @@ function openObjectiveDeadline(
   rules: DeadlineRules,
   sources: DeadlineSource[],
 ): PlanCalendar {
-  const objective = calendar.objectives[objectiveId];
+  const objective = calendar.objectives.get(objectiveId)!;
   const deadlineId = objectiveDeadlineId(calendar.planId, objectiveId);
-  if (!objective.active || objective.deadline === undefined || calendar.deadlines[deadlineId]) return calendar;
+  if (!objective.active || objective.deadline === undefined || calendar.deadlines.has(deadlineId)) return calendar;
   const deadline: Deadline = {
     deadlineId,
     planId: calendar.planId,
@@ -139,7 +138,7 @@ function openObjectiveDeadline(
 type ObjectiveDescription = Pick<Deadline, 'title' | 'description' | 'owners'>;
 
 function describe(calendar: PlanCalendar, objectiveId: string, rules: DeadlineRules): ObjectiveDescription {
-  const objective = calendar.objectives[objectiveId];
+  const objective = calendar.objectives.get(objectiveId)!;
   return {
     title: `Obiettivo «${objective.title}»`,
     ...(objective.indicator !== undefined ? { description: objective.indicator } : {}),

@@ -2,7 +2,7 @@ import { addDays, localDateOf } from './calendar-dates';
 import { Deadline, DeadlineSource } from './deadline';
 import { segretarioOf } from './deadline-owners';
 import { DeadlineRules } from './deadline-rules';
-import { metDeadline, PlanCalendar, withDeadline } from './plan-calendar';
+import { metDeadline, PlanCalendar, withCentro, withDeadline } from './plan-calendar';
 
 export function resubmissionDeadlineId(planId: string, centroId: string, returnNumber: number): string {
   return `${planId}/resubmission/${centroId}/${returnNumber}`;
@@ -16,7 +16,7 @@ export function centroReturned(
   rules: DeadlineRules,
   source: DeadlineSource,
 ): PlanCalendar {
-  const centro = calendar.centri[centroId];
+  const centro = calendar.centri.get(centroId);
   if (!centro) return calendar;
   const returns = centro.returns + 1;
   const { title, withinDays } = rules.procedural.resubmission;
@@ -37,13 +37,13 @@ export function centroReturned(
     moves: [],
     sources: [source],
   };
-  return withDeadline({ ...calendar, centri: { ...calendar.centri, [centroId]: { ...centro, returns } } }, deadline);
+  return withDeadline(withCentro(calendar, centroId, { ...centro, returns }), deadline);
 }
 
 export function centroSubmitted(calendar: PlanCalendar, centroId: string, rules: DeadlineRules, source: DeadlineSource): PlanCalendar {
-  const centro = calendar.centri[centroId];
+  const centro = calendar.centri.get(centroId);
   if (!centro || centro.returns === 0) return calendar;
-  const deadline = calendar.deadlines[resubmissionDeadlineId(calendar.planId, centroId, centro.returns)];
+  const deadline = calendar.deadlines.get(resubmissionDeadlineId(calendar.planId, centroId, centro.returns));
   if (!deadline) return calendar;
   const date = localDateOf(source.recordedAt, rules.timeZone);
   return withDeadline(calendar, metDeadline(deadline, { eventId: source.eventId, type: source.type, date }, source));

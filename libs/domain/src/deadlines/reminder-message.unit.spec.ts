@@ -2,7 +2,7 @@ import { approvedPlanEvents, OBJECTIVES, PLAN_ID, TOGNI } from '../testing/plan-
 import { composeReminderMessage } from './reminder-message';
 import { foldCalendar } from './testing/calendar-fixtures';
 
-const pds = () => foldCalendar(approvedPlanEvents())!.deadlines[`${PLAN_ID}/objective/${OBJECTIVES.istruzione}`];
+const pds = () => foldCalendar(approvedPlanEvents())!.deadlines.get(`${PLAN_ID}/objective/${OBJECTIVES.istruzione}`)!;
 const link = `https://ciclo.example/api/plans/${PLAN_ID}`;
 
 describe('the reminder message', () => {

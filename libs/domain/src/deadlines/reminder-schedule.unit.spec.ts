@@ -42,7 +42,7 @@ describe('reminders of a deadline', () => {
   });
 
   it('are pending only while the deadline is open', () => {
-    const pds = foldCalendar(approvedPlanEvents())!.deadlines[PDS];
+    const pds = foldCalendar(approvedPlanEvents())!.deadlines.get(PDS)!;
     expect(pendingReminders(pds, policy, timeZone, '2024-10-20T00:00:00.000Z')).toHaveLength(4);
     expect(pendingReminders({ ...pds, status: 'met' }, policy, timeZone, '2024-10-20T00:00:00.000Z')).toEqual([]);
     expect(pendingReminders({ ...pds, status: 'cancelled' }, policy, timeZone, '2024-10-20T00:00:00.000Z')).toEqual([]);

@@ -28,7 +28,7 @@ export function openStatutoryDeadlines(
   let next = calendar;
   for (const rule of rules.statutory.filter((r) => r.opensWhen === moment)) {
     const deadlineId = statutoryDeadlineId(calendar.planId, rule);
-    if (next.deadlines[deadlineId]) continue;
+    if (next.deadlines.has(deadlineId)) continue;
     const deadline: Deadline = {
       deadlineId,
       planId: calendar.planId,
@@ -60,7 +60,7 @@ export function applyBudgetApproval(
   let next: PlanCalendar = { ...calendar, budgetApprovalDate: delibera.data };
   const reason = `approvazione del bilancio (delibera di Consiglio n. ${delibera.numero} del ${italianDate(delibera.data)})`;
   for (const rule of rules.statutory.filter((r) => r.afterBudgetApprovalDays !== undefined)) {
-    const deadline = next.deadlines[statutoryDeadlineId(calendar.planId, rule)];
+    const deadline = next.deadlines.get(statutoryDeadlineId(calendar.planId, rule));
     if (!deadline || deadline.status === 'cancelled') continue;
     next = withDeadline(next, budgetMoved(deadline, statutoryDueDate(rule, next), reason, source));
   }
@@ -84,7 +84,7 @@ function budgetMoved(deadline: Deadline, to: string, reason: string, source: Dea
 export function refreshResponsabili(calendar: PlanCalendar, rules: DeadlineRules): PlanCalendar {
   let next = calendar;
   for (const rule of rules.statutory.filter((r) => r.owner === 'responsabili')) {
-    const deadline = next.deadlines[statutoryDeadlineId(calendar.planId, rule)];
+    const deadline = next.deadlines.get(statutoryDeadlineId(calendar.planId, rule));
     if (deadline?.status === 'open') next = withDeadline(next, { ...deadline, owners: ownersByRole(next, 'responsabili', rules) });
   }
   return next;
@@ -102,7 +102,7 @@ export function settleStatutoryDeadlines(
 ): PlanCalendar {
   let next = calendar;
   for (const rule of rules.statutory) {
-    const deadline = next.deadlines[statutoryDeadlineId(calendar.planId, rule)];
+    const deadline = next.deadlines.get(statutoryDeadlineId(calendar.planId, rule));
     if (!deadline) continue;
     const holds = conditionHolds(next, rule.metWhen);
     if (deadline.status === 'open' && holds) {
@@ -116,9 +116,14 @@ export function settleStatutoryDeadlines(
 
 function conditionHolds(calendar: PlanCalendar, condition: MeetingCondition): boolean {
   if (REACHED_BY_EVENT.has(condition)) return calendar.reached.includes(condition);
-  const active = Object.values(calendar.objectives).filter((o) => o.active);
-  if (active.length === 0) return false;
-  return condition === 'every_objective_monitored' ? active.every((o) => o.monitored) : active.every((o) => o.consuntivo);
+  const done = condition === 'every_objective_monitored' ? 'monitored' : 'consuntivo';
+  let active = 0;
+  for (const objective of calendar.objectives.values()) {
+    if (!objective.active) continue;
+    if (!objective[done]) return false;
+    active++;
+  }
+  return active > 0;
 }
 
 /** The day a deadline was met: the date of the act that met it, else the day the event was recorded. */

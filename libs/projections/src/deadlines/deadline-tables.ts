@@ -1,4 +1,4 @@
-import type { Deadline, PlanCalendar } from '@ciclo/domain';
+import type { CalendarCentro, CalendarObjective, Deadline, PlanCalendar } from '@ciclo/domain';
 import type { ProjectionDatabase } from '../sqlite/projection-database';
 
 /**
@@ -53,22 +53,30 @@ export function dropDeadlineTables(db: ProjectionDatabase): void {
 export function loadCalendar(db: ProjectionDatabase, planId: string): PlanCalendar | undefined {
   const row = db.statement('SELECT body FROM deadline_calendars WHERE plan_id = ?').get(planId) as { body: string } | undefined;
   if (!row) return undefined;
-  const deadlines: Record<string, Deadline> = {};
+  const deadlines = new Map<string, Deadline>();
   const rows = db.statement('SELECT body FROM deadlines WHERE plan_id = ? ORDER BY deadline_id').all(planId) as { body: string }[];
   for (const { body } of rows) {
     const deadline = JSON.parse(body) as Deadline;
-    deadlines[deadline.deadlineId] = deadline;
+    deadlines.set(deadline.deadlineId, deadline);
   }
-  return { ...(JSON.parse(row.body) as Omit<PlanCalendar, 'deadlines'>), deadlines };
+  const { centri, objectives, ...rest } = JSON.parse(row.body) as StoredCalendar;
+  return { ...rest, centri: new Map(Object.entries(centri)), objectives: new Map(Object.entries(objectives)), deadlines };
 }
+
+/** The `body` of a calendar row: the calendar without its deadlines, its maps as records. */
+type StoredCalendar = Omit<PlanCalendar, 'centri' | 'objectives' | 'deadlines'> & {
+  centri: Record<string, CalendarCentro>;
+  objectives: Record<string, CalendarObjective>;
+};
 
 /** The calendar without its deadlines: each has a row of its own, written with saveDeadline. */
 export function saveCalendar(db: ProjectionDatabase, calendar: PlanCalendar): void {
-  const { deadlines: _written, ...rest } = calendar;
+  const { deadlines: _written, centri, objectives, ...rest } = calendar;
+  const stored: StoredCalendar = { ...rest, centri: Object.fromEntries(centri), objectives: Object.fromEntries(objectives) };
   db.statement(
     `INSERT INTO deadline_calendars (plan_id, body) VALUES (?, ?)
      ON CONFLICT (plan_id) DO UPDATE SET body = excluded.body`,
-  ).run(calendar.planId, JSON.stringify(rest));
+  ).run(calendar.planId, JSON.stringify(stored));
 }
 
 export function saveDeadline(db: ProjectionDatabase, deadline: Deadline): void {

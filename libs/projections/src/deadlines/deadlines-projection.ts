@@ -91,7 +91,7 @@ export class DeadlinesProjection implements Projection {
     for (const { calendar } of replayMemory(replay, db).values()) {
       if (!calendar) continue;
       saveCalendar(db, calendar);
-      for (const deadline of Object.values(calendar.deadlines)) deadlines.add(deadline);
+      for (const deadline of calendar.deadlines.values()) deadlines.add(deadline);
     }
     deadlines.flush();
   }
@@ -122,8 +122,8 @@ function replayMemory(replay: Replay, db: ProjectionDatabase): Map<string, Touch
 
 function noteChangedDeadlines(changed: Set<string>, before: PlanCalendar | undefined, after: PlanCalendar | undefined): void {
   if (!after || after.deadlines === before?.deadlines) return;
-  for (const id in after.deadlines) {
-    if (before?.deadlines[id] !== after.deadlines[id]) changed.add(id);
+  for (const [id, deadline] of after.deadlines) {
+    if (before?.deadlines.get(id) !== deadline) changed.add(id);
   }
 }
 
@@ -133,7 +133,7 @@ function saveChanged(db: ProjectionDatabase, touched: Map<string, Touched>): num
   for (const { found, calendar, changed } of touched.values()) {
     if (!calendar || calendar === found) continue;
     saveCalendar(db, calendar);
-    for (const id of changed) saveDeadline(db, calendar.deadlines[id]);
+    for (const id of changed) saveDeadline(db, calendar.deadlines.get(id)!);
     count += changed.size;
   }
   return count;

@@ -5,8 +5,9 @@ type EventTuple = [number, string, string, number, string, number, string, strin
 
 /**
  * The SQLite event file read directly, read-only, for a replay thread: the store's `events` table
- * in position order, keeping only the streams `wants` accepts. The filter runs inside SQLite, so
- * the rows of other threads' plans are never turned into strings or parsed.
+ * in position order, keeping only the streams `wants` accepts. The streams wanted are listed once
+ * in a temporary table and the filter runs inside SQLite, so the rows of other threads' plans are
+ * never turned into strings, nor handed to JavaScript one by one.
  */
 export class SqliteEventLog {
   private readonly select: Database.Statement<[number, number, number], EventTuple>;
@@ -15,11 +16,16 @@ export class SqliteEventLog {
     private readonly db: Database.Database,
     wants: (streamName: string) => boolean,
   ) {
-    db.function('replay_wants', { deterministic: true }, (stream: unknown) => (wants(String(stream)) ? 1 : 0));
+    // the distinct names come from the covering index on (stream_name, revision), not the table
+    const streams = db.prepare('SELECT DISTINCT stream_name FROM events').pluck().all() as string[];
+    db.exec('CREATE TEMP TABLE wanted_streams (name TEXT PRIMARY KEY) WITHOUT ROWID');
+    const insert = db.prepare('INSERT INTO temp.wanted_streams (name) VALUES (?)');
+    db.transaction(() => streams.filter(wants).forEach((name) => insert.run(name)))();
+    // `+stream_name` keeps SQLite on the position order instead of searching stream by stream and sorting
     this.select = db
       .prepare<[number, number, number], EventTuple>(
         `SELECT position, event_id, stream_name, revision, type, schema_version, data, metadata FROM events
-         WHERE position > ? AND position <= ? AND replay_wants(stream_name) ORDER BY position LIMIT ?`,
+         WHERE position > ? AND position <= ? AND +stream_name IN temp.wanted_streams ORDER BY position LIMIT ?`,
       )
       .raw(true);
   }
