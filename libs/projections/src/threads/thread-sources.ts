@@ -1,17 +1,20 @@
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
+import { CompiledSourceCache } from './compiled-source-cache';
 
 /** ts-node's running compiler, when this process runs from TypeScript sources through it */
 interface TsNodeService {
   compile(code: string, fileName: string): string;
+  ts: { version: string };
+  config: { options: object };
 }
 
 /**
  * A thread started from TypeScript sources compiles every file it loads again, with a cold
  * compiler: seconds before a replay thread does any work. When this process runs under ts-node,
  * its warm compiler compiles those files once, here, and the threads get plain JavaScript: the
- * files `entries` load, transitively, as they were loaded in this process.
+ * files `entries` load, transitively, as they were loaded in this process. What it compiled
+ * before, unchanged, comes from a cache on disk.
  * Undefined when there is no ts-node (compiled build, jest): threads then compile as usual.
  */
 export function compiledSources(entries: readonly string[]): Record<string, string> | undefined {
@@ -24,8 +27,10 @@ export function compiledSources(entries: readonly string[]): Record<string, stri
     module.children.forEach(visit);
   };
   entries.forEach((entry) => visit(require.cache[require.resolve(entry)]));
+  const cache = new CompiledSourceCache(`${service.ts.version} ${JSON.stringify(service.config.options)}`);
+  const compile = (source: string, file: string) => service.compile(source, file);
   const sources: Record<string, string> = {};
-  for (const file of files) sources[file] = service.compile(readFileSync(file, 'utf8'), file);
+  for (const file of files) sources[file] = cache.compiled(file, compile);
   return sources;
 }
 
