@@ -1,6 +1,9 @@
 import Database from 'better-sqlite3';
 import type { StoredEvent } from '@ciclo/event-store/port';
 
+/** SQLite's own ceiling (SQLITE_MAX_MMAP_SIZE): a larger file maps its first 2 GB and reads the rest */
+const MAX_MAPPED_BYTES = 0x7fff0000;
+
 type EventTuple = [number, string, string, number, string, number, string, string];
 
 /**
@@ -33,6 +36,8 @@ export class SqliteEventLog {
   static open(path: string, wants: (streamName: string) => boolean): SqliteEventLog {
     const db = new Database(path, { readonly: true, fileMustExist: true });
     db.pragma('busy_timeout = 5000');
+    // pages read straight from the OS page cache, not copied by a read() per page: each thread reads the whole file
+    db.pragma(`mmap_size = ${MAX_MAPPED_BYTES}`);
     return new SqliteEventLog(db, wants);
   }
 
@@ -54,7 +59,8 @@ export class SqliteEventLog {
   static count(path: string, until: number): number {
     const db = new Database(path, { readonly: true, fileMustExist: true });
     try {
-      return db.prepare('SELECT COUNT(*) FROM events WHERE position <= ?').pluck().get(until) as number;
+      // the (stream_name, revision) index holds every position in a twentieth of the table's pages
+      return db.prepare('SELECT COUNT(*) FROM events INDEXED BY events_stream_revision WHERE position <= ?').pluck().get(until) as number;
     } finally {
       db.close();
     }
