@@ -16,6 +16,10 @@ import {
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** "true" or "false"; unset or empty: `fallback` */
+const BooleanVariable = (fallback: boolean) =>
+  Transform(({ value }) => (value === undefined || value === '' ? fallback : value === true || value === 'true'));
+
 /** Every environment variable the API reads, validated at start. */
 export class Environment {
   @IsInt()
@@ -39,12 +43,12 @@ export class Environment {
    * batches never hold up HTTP requests (false: on the main thread)
    */
   @IsBoolean()
-  @Transform(({ value }) => (value === undefined || value === '' ? true : value === true || value === 'true'))
+  @BooleanVariable(true)
   PROJECTIONS_THREAD: boolean = true;
 
   /** load the Levate 2024 demo plan when the event store is empty */
   @IsBoolean()
-  @Transform(({ value }) => (value === undefined || value === '' ? true : value === true || value === 'true'))
+  @BooleanVariable(true)
   LOAD_DEMO: boolean = true;
 
   /** selects the EventStoreDB adapter, e.g. esdb://eventstore:2113?tls=false; unset or empty: the embedded SQLite store */
