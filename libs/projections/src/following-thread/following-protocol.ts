@@ -1,4 +1,5 @@
 import type { ProjectionSetup } from '../threads/projection-setup';
+import type { ThreadFailure } from '../threads/thread-failure';
 
 export const FOLLOWING_THREAD_ROLE = 'ciclo-projections-following';
 
@@ -18,5 +19,5 @@ export type ToFollowingThread = { kind: 'wake' } | { kind: 'stop' };
 export type FromFollowingThread =
   | { kind: 'started'; position: number }
   | { kind: 'advanced'; position: number }
-  | { kind: 'failed'; message: string; stack?: string }
+  | ThreadFailure
   | { kind: 'stopped' };

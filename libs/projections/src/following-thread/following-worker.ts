@@ -3,6 +3,7 @@ import { SqliteEventStore } from '@ciclo/event-store/sqlite';
 import { ProjectionProcessor } from '../processor/projection-processor';
 import { createProjections } from '../threads/projection-setup';
 import { ProjectionDatabase } from '../sqlite/projection-database';
+import { threadFailure } from '../threads/thread-failure';
 import {
   FOLLOWING_THREAD_ROLE,
   type FollowingThreadConfig,
@@ -25,7 +26,7 @@ async function runFollowingThread(config: FollowingThreadConfig, post: (message:
   const processor = new ProjectionProcessor(store, db, createProjections(config.setup), {
     batchSize: config.batchSize,
     onAdvance: (position) => post({ kind: 'advanced', position }),
-    onError: (error) => post(failure(error)),
+    onError: (error) => post(threadFailure(error)),
   });
   parentPort!.on('message', (message: ToFollowingThread) => {
     if (message.kind === 'wake') store.wakeSubscriptions();
@@ -42,12 +43,7 @@ async function runFollowingThread(config: FollowingThreadConfig, post: (message:
   post({ kind: 'started', position: processor.position() });
 }
 
-function failure(error: unknown): FromFollowingThread {
-  const cause = error instanceof Error ? error : new Error(String(error));
-  return { kind: 'failed', message: cause.message, stack: cause.stack };
-}
-
 if (!isMainThread && (workerData as Partial<FollowingThreadConfig> | null)?.role === FOLLOWING_THREAD_ROLE) {
   const post = (message: FromFollowingThread) => parentPort!.postMessage(message);
-  runFollowingThread(workerData as FollowingThreadConfig, post).catch((error: unknown) => post(failure(error)));
+  runFollowingThread(workerData as FollowingThreadConfig, post).catch((error: unknown) => post(threadFailure(error)));
 }

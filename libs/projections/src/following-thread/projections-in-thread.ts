@@ -3,6 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import { PositionWaiters } from '../processor/position-waiters';
 import type { ProjectionFollower } from '../processor/projection-follower';
 import type { ProjectionSetup } from '../threads/projection-setup';
+import { errorOfThread } from '../threads/thread-failure';
 import { compiledSources, startThread } from '../threads/thread-sources';
 import { FOLLOWING_THREAD_ROLE, type FollowingThreadConfig, type FromFollowingThread, type ToFollowingThread } from './following-protocol';
 import { FOLLOWING_WORKER_FILE } from './following-worker';
@@ -60,7 +61,7 @@ export class ProjectionsInThread implements ProjectionFollower {
         } else if (message.kind === 'advanced') {
           this.advance(message.position);
         } else if (message.kind === 'failed') {
-          const error = Object.assign(new Error(message.message), { stack: message.stack });
+          const error = errorOfThread(message);
           reject(error);
           this.fail(error);
         }

@@ -1,4 +1,5 @@
 import type { ProjectionSetup } from '../threads/projection-setup';
+import type { ThreadFailure } from '../threads/thread-failure';
 import type { PartitionSpec } from './replay-partition';
 
 export const REPLAY_WORKER_ROLE = 'ciclo-projection-replay';
@@ -15,4 +16,4 @@ export interface ReplayWorkerConfig {
 export type FromReplayWorker =
   | { kind: 'progress'; position: number; events: number }
   | { kind: 'done'; events: number }
-  | { kind: 'failed'; message: string; stack?: string };
+  | ThreadFailure;

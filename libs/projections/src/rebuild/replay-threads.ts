@@ -6,6 +6,7 @@ import type { ProjectionSetup } from '../threads/projection-setup';
 import type { PartitionSpec } from './replay-partition';
 import { REPLAY_WORKER_ROLE, type FromReplayWorker, type ReplayWorkerConfig } from './replay-protocol';
 import { REPLAY_WORKER_FILE } from './replay-worker';
+import { errorOfThread } from '../threads/thread-failure';
 import { compiledSources, startThread } from '../threads/thread-sources';
 
 /**
@@ -83,7 +84,7 @@ function finished(worker: Worker, onProgress: (position: number) => void): Promi
     worker.on('message', (message: FromReplayWorker) => {
       if (message.kind === 'progress') onProgress(message.position);
       else if (message.kind === 'done') done = true;
-      else reject(Object.assign(new Error(message.message), { stack: message.stack }));
+      else reject(errorOfThread(message));
     });
     worker.on('error', reject);
     worker.on('exit', (code) => {

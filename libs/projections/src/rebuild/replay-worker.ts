@@ -1,6 +1,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Projection } from '../processor/projection';
 import { createProjections } from '../threads/projection-setup';
+import { threadFailure } from '../threads/thread-failure';
 import { replayPartition } from './replay-partition';
 import { REPLAY_WORKER_ROLE, type FromReplayWorker, type ReplayWorkerConfig } from './replay-protocol';
 
@@ -29,8 +30,5 @@ function assertSameProjections(projections: Projection[], expected: ReplayWorker
 
 if (!isMainThread && (workerData as Partial<ReplayWorkerConfig> | null)?.role === REPLAY_WORKER_ROLE) {
   const post = (message: FromReplayWorker) => parentPort!.postMessage(message);
-  runReplayWorker(workerData as ReplayWorkerConfig, post).catch((error: unknown) => {
-    const failure = error instanceof Error ? error : new Error(String(error));
-    post({ kind: 'failed', message: failure.message, stack: failure.stack });
-  });
+  runReplayWorker(workerData as ReplayWorkerConfig, post).catch((error: unknown) => post(threadFailure(error)));
 }
