@@ -52,6 +52,24 @@ describe('errors and idempotency through the API', () => {
     expect(eventCount(api.sqlitePath)).toBe(before);
   });
 
+  it('answers 415 for a body that is not JSON, appending nothing', async () => {
+    const before = eventCount(api.sqlitePath);
+    const r = await fetch(`${api.url}/api/plans`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', ...segretario },
+      body: JSON.stringify(newPlan),
+    });
+    expect(r.status).toBe(415);
+    expect(await r.json()).toMatchObject({ statusCode: 415, error: 'Unsupported Media Type', message: expect.stringContaining('application/json') });
+    expect(eventCount(api.sqlitePath)).toBe(before);
+  });
+
+  it('takes a route with a trailing slash as the route without it', async () => {
+    const listed = await api.call('GET', '/api/plans/?ente=levate', undefined, segretario);
+    expect(listed.status).toBe(200);
+    expect(listed.body.map((p: { planId: string }) => p.planId)).toContain(planId);
+  });
+
   it('answers 401 for an unknown role in the development headers', async () => {
     const r = await api.call('POST', '/api/plans', newPlan, as('x', 'sindaco'));
     expect(r.status).toBe(401);

@@ -1,10 +1,11 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/app-setup';
+import { createHttpAdapter } from '../../apps/api/src/http/http-adapter';
 import { Clock } from '../../apps/api/src/infrastructure/clock';
 import { defaultActorHeaders, namesItsActor } from './default-actor';
 
@@ -29,7 +30,7 @@ export interface ApiHarness {
   dir: string;
   sqlitePath: string;
   clock: ManualClock;
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse>;
   close(): Promise<void>;
 }
@@ -68,8 +69,8 @@ export async function startApi(options: StartApiOptions = {}): Promise<ApiHarnes
     .overrideProvider(Clock)
     .useValue(clock)
     .compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error'] });
-  configureApp(app);
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(), { bodyParser: false, logger: ['error'] });
+  await configureApp(app);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;

@@ -1,44 +1,33 @@
-import { INestApplication } from '@nestjs/common';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from '@fastify/helmet';
+import { HttpAdapterHost } from '@nestjs/core';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import type { NextFunction, Request, Response } from 'express';
-import helmet from 'helmet';
-import { ApiExceptionFilter, fromBodyParserError } from './http/api-exception.filter';
-import { findHostileContent } from './http/hostile-content';
-import { refuseDeepJson } from './http/json-nesting';
+import { ApiExceptionFilter } from './http/api-exception.filter';
+import { BODY_LIMIT_BYTES } from './http/http-adapter';
+import { parseJsonBody } from './http/json-body-parser';
 import { createValidationPipe } from './http/validation-pipe';
 
-export const BODY_LIMIT = '1mb';
-
-/** Everything main.ts and the e2e tests share: security headers, body limits, validation, error mapping, OpenAPI. */
-export function configureApp(app: NestExpressApplication): INestApplication {
+/**
+ * Everything main.ts and the e2e tests share: security headers, the JSON body parser and its
+ * limits, validation, error mapping, OpenAPI. The app is created with createHttpAdapter() and
+ * `bodyParser: false` (this parser replaces Nest's).
+ */
+export async function configureApp(app: NestFastifyApplication): Promise<NestFastifyApplication> {
   // no upgrade-insecure-requests: a comune may serve the API over plain HTTP inside its own network
-  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
-  app.useBodyParser('json', { limit: BODY_LIMIT, verify: refuseDeepJson });
-  app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
-    const mapped = fromBodyParserError(error);
-    if (!mapped) return next(error);
-    res.status(mapped.status).json(mapped.body);
-  });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    const hostile = findHostileContent(req.body);
-    if (!hostile) return next();
-    res.status(400).json({
-      statusCode: 400,
-      error: 'Bad Request',
-      message: `Validation failed: ${hostile.reason}`,
-      errors: [{ field: hostile.field, reasons: [hostile.reason] }],
-    });
-  });
+  await app.register(helmet, { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
+  // JSON only: any other body (Fastify also reads text/plain by default) is a 415
+  app.getHttpAdapter().getInstance().removeAllContentTypeParsers();
+  app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT_BYTES }, parseJsonBody);
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ApiExceptionFilter());
+  app.useGlobalFilters(new ApiExceptionFilter(app.get(HttpAdapterHost)));
 
   const openApi = new DocumentBuilder()
     .setTitle('Ciclo API')
     .setDescription(
       'Event-sourced ciclo della performance of Italian comuni: plans, centri, objectives, Giunta approval by delibera, ' +
         'monitoring, consuntivo, Nucleo di Valutazione validation, Relazione sulla Performance. Every command response ' +
-        'carries the global `position` it was written at.\n\n' +
+        'carries the global `position` it was written at. Request bodies are JSON (Content-Type: application/json, ' +
+        'else 415) of at most 1 MB (else 413).\n\n' +
         'Every route except /api/health needs a bearer token (Authorization: Bearer <jwt>, HS256 or RS256) with the claims ' +
         '`sub`, `name`, `ente` (code, or a list for a Nucleo serving several comuni), `role` (segretario, responsabile, ' +
         'giunta, nucleo, admin, viewer) and, for a responsabile, `centri`. The README explains who may send which command. ' +

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ThrottlerStorage } from '@nestjs/throttler';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { AuthenticatedRequest } from './authenticated-request';
 import { AuthenticationFailure } from './authentication-failure';
 import { Authenticator } from './authenticator.service';
@@ -36,8 +36,8 @@ export class AuthenticationGuard implements CanActivate {
       return true;
     } catch (error) {
       if (!(error instanceof AuthenticationFailure)) throw error;
-      await this.countFailure(request.ip ?? 'unknown', context.switchToHttp().getResponse<Response>());
-      context.switchToHttp().getResponse<Response>().setHeader('WWW-Authenticate', 'Bearer realm="ciclo"');
+      await this.countFailure(request.ip ?? 'unknown', context.switchToHttp().getResponse<FastifyReply>());
+      context.switchToHttp().getResponse<FastifyReply>().header('WWW-Authenticate', 'Bearer realm="ciclo"');
       throw new UnauthorizedException({ error: 'Unauthorized', message: error.message });
     }
   }
@@ -49,12 +49,12 @@ export class AuthenticationGuard implements CanActivate {
     return { ...request.headers, authorization: `Bearer ${queryToken}` };
   }
 
-  private async countFailure(address: string, response: Response): Promise<void> {
+  private async countFailure(address: string, response: FastifyReply): Promise<void> {
     const { limit, windowMs } = this.limits;
     const record = await this.failures.increment(`auth-failures:${address}`, windowMs, limit, windowMs, 'auth-failures');
     if (!record.isBlocked) return;
     const seconds = Math.max(1, Math.ceil(record.timeToBlockExpire));
-    response.setHeader('Retry-After', String(seconds));
+    response.header('Retry-After', String(seconds));
     throw new HttpException(
       {
         statusCode: HttpStatus.TOO_MANY_REQUESTS,

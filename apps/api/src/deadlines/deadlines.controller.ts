@@ -7,7 +7,7 @@ import { PlanReadModel, type DeadlineView, type Notification } from '@ciclo/proj
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { TokenInQuery } from '../auth/public.decorator';
 import { ofOwnEnti } from '../auth/visibility';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ListDeadlinesQuery, ListNotificationsQuery } from '../queries/deadline-queries';
 import { validationFailure } from '../plans/routing/validation-failure';
 import { deadlinesCalendar } from './deadlines-calendar';
@@ -46,13 +46,13 @@ export class DeadlinesController {
   @ApiBadRequestResponse({ description: 'owner is missing' })
   async calendar(
     @Query() query: DeadlinesCalendarQueryDto,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
     @CurrentPrincipal() principal: Principal,
   ): Promise<string> {
     const all: DeadlineView[] = await this.queryBus.execute(new ListDeadlinesQuery({ owner: query.owner }));
     const deadlines = ofOwnEnti(principal, all, (deadline) => deadline.ente.code);
     const file = `scadenze-${query.owner.replace(/[^A-Za-z0-9._-]/g, '_')}.ics`;
-    response.setHeader('content-disposition', `inline; filename="${file}"`);
+    response.header('content-disposition', `inline; filename="${file}"`);
     return deadlinesCalendar(deadlines, query.owner, this.config.getOrThrow<string>('PUBLIC_URL'));
   }
 

@@ -1,6 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { HttpAdapterHost } from '@nestjs/core';
 import { DomainError, ForbiddenError, OutOfOrderError, RuleViolationError } from '@ciclo/domain';
 import { InvalidStreamNameError, WrongExpectedRevisionError } from '@ciclo/event-store';
+import { BODY_LIMIT_BYTES } from './http-adapter';
 
 export interface HttpError {
   status: number;
@@ -9,8 +11,10 @@ export interface HttpError {
 
 const logger = new Logger('ApiExceptionFilter');
 
-/** Maps what commands and queries throw to the API's error contract: 400, 401, 403, 404, 409, 413, 429; 500 only for bugs. */
+/** Maps what commands and queries throw to the API's error contract: 400, 401, 403, 404, 409, 413, 415, 429; 500 only for bugs. */
 export function toHttpError(exception: unknown): HttpError {
+  const bodyReading = fromBodyReading(exception);
+  if (bodyReading) return bodyReading;
   if (exception instanceof HttpException) {
     const response = exception.getResponse();
     const body = typeof response === 'string' ? { message: response } : (response as Record<string, unknown>);
@@ -25,8 +29,6 @@ export function toHttpError(exception: unknown): HttpError {
   if (exception instanceof InvalidStreamNameError) {
     return { status: 400, body: { statusCode: 400, error: 'Bad Request', message: exception.message } };
   }
-  const bodyParserError = fromBodyParserError(exception);
-  if (bodyParserError) return bodyParserError;
   logger.error(exception instanceof Error ? exception.stack : String(exception));
   return { status: 500, body: { statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' } };
 }
@@ -55,28 +57,34 @@ function conflict(message: string, extra: Record<string, unknown>): HttpError {
   return { status: 409, body: { statusCode: 409, error: 'Conflict', message, ...extra } };
 }
 
-/** Errors raised by the JSON body parser before any route runs. */
-export function fromBodyParserError(exception: unknown): HttpError | undefined {
-  const error = exception as { type?: string; status?: number; limit?: number };
-  if (error?.type === 'entity.too.large') {
+/**
+ * Fastify refuses a body over the limit, or one that is not JSON, while reading it, before any route
+ * runs; Nest hands that on as an HttpException with Fastify's status and a terse text. The API's
+ * answer says what the limit is, or what to send instead.
+ */
+function fromBodyReading(exception: unknown): HttpError | undefined {
+  if (!(exception instanceof HttpException)) return undefined;
+  if (exception.getStatus() === HttpStatus.PAYLOAD_TOO_LARGE) {
     return {
       status: HttpStatus.PAYLOAD_TOO_LARGE,
-      body: { statusCode: 413, error: 'Payload Too Large', message: `Request body exceeds the limit of ${error.limit} bytes` },
+      body: { statusCode: 413, error: 'Payload Too Large', message: `Request body exceeds the limit of ${BODY_LIMIT_BYTES} bytes` },
     };
   }
-  if (error?.type === 'entity.parse.failed') {
-    return { status: 400, body: { statusCode: 400, error: 'Bad Request', message: 'Malformed JSON body' } };
-  }
-  if (typeof error?.status === 'number' && error.status >= 400 && error.status < 500) {
-    return { status: error.status, body: { statusCode: error.status, error: 'Bad Request', message: String((exception as Error).message) } };
+  if (exception.getStatus() === HttpStatus.UNSUPPORTED_MEDIA_TYPE) {
+    return {
+      status: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      body: { statusCode: 415, error: 'Unsupported Media Type', message: 'Send the body as JSON, with Content-Type: application/json' },
+    };
   }
   return undefined;
 }
 
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const { status, body } = toHttpError(exception);
-    host.switchToHttp().getResponse().status(status).json(body);
+    this.adapterHost.httpAdapter.reply(host.switchToHttp().getResponse(), body, status);
   }
 }

@@ -30,13 +30,3 @@ export function jsonNestingDepth(raw: Uint8Array): number {
   }
   return deepest;
 }
-
-/** body-parser's `verify`: a 400 before parsing when the body nests too deep. */
-export function refuseDeepJson(_request: unknown, _response: unknown, raw: Buffer): void {
-  if (jsonNestingDepth(raw) > MAX_JSON_DEPTH) {
-    throw Object.assign(new Error(`JSON body nests deeper than ${MAX_JSON_DEPTH} levels`), {
-      status: 400,
-      type: 'entity.too.deep',
-    });
-  }
-}

@@ -14,7 +14,7 @@ export function jsonLoggerModule(): DynamicModule {
     useFactory: (config: ConfigService) => ({
       pinoHttp: {
         level: config.getOrThrow<string>('LOG_LEVEL'),
-        autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/api/health') ?? false },
+        autoLogging: { ignore: (req: IncomingMessage) => requestPath(req).startsWith('/api/health') },
         // method, url and status are what a request line needs; headers (and a calendar feed's URL) may carry credentials
         serializers: {
           req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: withoutToken(req.url) }),
@@ -23,6 +23,14 @@ export function jsonLoggerModule(): DynamicModule {
       },
     }),
   });
+}
+
+/**
+ * The path as the client sent it: Fastify runs this middleware through @fastify/middie, which
+ * shortens `url` to the part after the middleware's mount path and keeps the whole in `originalUrl`.
+ */
+function requestPath(req: IncomingMessage & { originalUrl?: string }): string {
+  return req.originalUrl ?? req.url ?? '';
 }
 
 function withoutToken(url: string): string {

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CommandHandler, CqrsModule, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import type { Principal } from '@ciclo/domain';
 import type { PlanSummary } from '@ciclo/projections';
 import { configureApp } from '../../app-setup';
+import { createHttpAdapter } from '../../http/http-adapter';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { principalFromDevHeaders } from '../../auth/dev-headers';
 import { CommandResult } from '../../command-handling/command-result';
@@ -87,7 +88,7 @@ const RECORDING_HANDLERS = [
 ];
 
 export interface RecordingApp {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   url: string;
   recorder: Recorder;
 }
@@ -101,13 +102,12 @@ export async function startRecordingApp(): Promise<RecordingApp> {
     imports: [CqrsModule.forRoot(), PlansHttpModule],
     providers: [Recorder, ...RECORDING_HANDLERS],
   }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(), { bodyParser: false, logger: false });
   // stands in for the AuthenticationGuard: the person from the development headers, else a Segretario
-  app.use((request: AuthenticatedRequest, _response: unknown, next: () => void) => {
-    request.principal = principalFromDevHeaders(request.headers) ?? RECORDING_PRINCIPAL;
-    next();
+  app.getHttpAdapter().getInstance().addHook('onRequest', async (request) => {
+    (request as AuthenticatedRequest).principal = principalFromDevHeaders(request.headers) ?? RECORDING_PRINCIPAL;
   });
-  configureApp(app);
+  await configureApp(app);
   await app.listen(0, '127.0.0.1');
   return { app, url: await app.getUrl(), recorder: app.get(Recorder) };
 }
