@@ -70,7 +70,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<ApiHarnes
     .useValue(clock)
     .compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(), { bodyParser: false, logger: ['error'] });
-  await configureApp(app);
+  configureApp(app);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;

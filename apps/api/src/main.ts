@@ -14,7 +14,7 @@ async function bootstrap(): Promise<void> {
   });
   const logger = app.get(Logger);
   app.useLogger(logger);
-  await configureApp(app);
+  configureApp(app);
   closeOnSignals(app, logger);
   const port = app.get(ConfigService).getOrThrow<number>('PORT');
   // every interface, as Express listened: a container or a comune's server is reached from outside

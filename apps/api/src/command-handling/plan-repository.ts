@@ -15,7 +15,11 @@ export interface LoadedPlan {
   revision: number;
   /** global position of the stream's last event, 0 when none */
   lastPosition: number;
-  /** command id -> where its last event landed */
+  /**
+   * command id -> where its last event landed. One map per plan, shared by its loaded states and
+   * only ever added to, so a state loaded earlier may already know of later commands: for its one
+   * use (has this command landed?) knowing more is still right.
+   */
   outcomes: ReadonlyMap<string, CommandOutcome>;
 }
 
@@ -64,9 +68,13 @@ function emptyPlan(planId: string): LoadedPlan {
   return { planId, state: undefined, revision: -1, lastPosition: 0, outcomes: new Map() };
 }
 
+/**
+ * Adds to the plan's map of outcomes instead of copying it: a copy per command (a map of every
+ * command the plan ever had) was 13 % of what the API allocated per command (V8 sampling heap profile).
+ */
 function foldInto(loaded: LoadedPlan, events: StoredEvent[]): LoadedPlan {
   let state = loaded.state;
-  const outcomes = new Map(loaded.outcomes);
+  const outcomes = loaded.outcomes as Map<string, CommandOutcome>;
   for (const stored of events) {
     state = evolvePlan(state, toPlanEvent(stored), {
       recordedAt: stored.metadata.recordedAt,

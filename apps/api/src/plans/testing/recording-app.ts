@@ -107,7 +107,7 @@ export async function startRecordingApp(): Promise<RecordingApp> {
   app.getHttpAdapter().getInstance().addHook('onRequest', async (request) => {
     (request as AuthenticatedRequest).principal = principalFromDevHeaders(request.headers) ?? RECORDING_PRINCIPAL;
   });
-  await configureApp(app);
+  configureApp(app);
   await app.listen(0, '127.0.0.1');
   return { app, url: await app.getUrl(), recorder: app.get(Recorder) };
 }
