@@ -3,7 +3,6 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { ApiExceptionFilter } from './http/api-exception.filter';
-import { BODY_LIMIT_BYTES } from './http/http-adapter';
 import { parseJsonBody } from './http/json-body-parser';
 import { createValidationPipe } from './http/validation-pipe';
 
@@ -18,7 +17,8 @@ export function configureApp(app: NestFastifyApplication): NestFastifyApplicatio
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   // JSON only: any other body (Fastify also reads text/plain by default) is a 415
   app.getHttpAdapter().getInstance().removeAllContentTypeParsers();
-  app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT_BYTES }, parseJsonBody);
+  // the body limit is the adapter's (createHttpAdapter)
+  app.useBodyParser('application/json', {}, parseJsonBody);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter(app.get(HttpAdapterHost)));
 

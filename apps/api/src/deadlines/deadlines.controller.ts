@@ -9,7 +9,7 @@ import { TokenInQuery } from '../auth/public.decorator';
 import { ofOwnEnti } from '../auth/visibility';
 import type { FastifyReply } from 'fastify';
 import { ListDeadlinesQuery, ListNotificationsQuery } from '../queries/deadline-queries';
-import { validationFailure } from '../plans/routing/validation-failure';
+import { validationFailure } from '../http/validation-failure';
 import { deadlinesCalendar } from './deadlines-calendar';
 import { DeadlinesCalendarQueryDto } from './dto/deadlines-calendar.query.dto';
 import { ListDeadlinesQueryDto } from './dto/list-deadlines.query.dto';

@@ -1,6 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { findHostileContent } from './hostile-content';
 import { jsonNestingDepth, MAX_JSON_DEPTH } from './json-nesting';
+import { validationFailure } from './validation-failure';
 
 type Done = (error: Error | null, body?: unknown) => void;
 
@@ -22,14 +23,6 @@ export function parseJsonBody(_request: unknown, raw: Buffer, done: Done): void 
     return done(new BadRequestException({ error: 'Bad Request', message: 'Malformed JSON body' }));
   }
   const hostile = findHostileContent(body);
-  if (hostile) {
-    return done(
-      new BadRequestException({
-        error: 'Bad Request',
-        message: `Validation failed: ${hostile.reason}`,
-        errors: [{ field: hostile.field, reasons: [hostile.reason] }],
-      }),
-    );
-  }
+  if (hostile) return done(validationFailure(hostile.field, hostile.reason));
   done(null, body);
 }

@@ -1,4 +1,4 @@
-import { validationFailure } from './validation-failure';
+import { validationFailure } from '../../http/validation-failure';
 
 /** A PATCH that changes nothing is a client mistake: refuse it instead of appending nothing. */
 export function requireSomeField(dto: object): void {

@@ -1,6 +1,6 @@
 import { Param, ParseUUIDPipe, PipeTransform } from '@nestjs/common';
 import { MAX_YEAR, MIN_YEAR } from '../dto/validation/limits';
-import { validationFailure } from './validation-failure';
+import { validationFailure } from '../../http/validation-failure';
 
 /** An id in the path (planId, centroId, ...): every id Ciclo hands out is a UUID, so anything else is a 400, not a 404. */
 export function IdParam(name: string): ParameterDecorator {

@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 
 /**
- * A 400 with the same body as the global ValidationPipe's (see apps/api/src/http/validation-pipe.ts),
+ * A 400 with the same body as the global ValidationPipe's (see validation-pipe.ts),
  * for what is checked outside a DTO: path parameters, "at least one field".
  */
 export function validationFailure(field: string, reason: string): BadRequestException {
