@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchEventStore } from './event-store.bench';
+import { describeHostCpu, HostCpuWatch } from './host-cpu';
 import { benchHttp } from './http.bench';
 import { benchProjectionRebuild } from './projections.bench';
 import { benchReminders } from './reminders.bench';
@@ -31,7 +32,12 @@ async function main(): Promise<void> {
     console.log(`== ${title}`);
     const dir = mkdtempSync(join(tmpdir(), `ciclo-bench-${name}-`));
     try {
+      const host = new HostCpuWatch();
       Object.assign(figures, await run(dir));
+      // a part's figures move with what else the machine and its hypervisor were doing
+      const shares = host.shares();
+      console.log(`(during this part: ${describeHostCpu(shares)})`);
+      if (shares) figures[`${name.replace('-', '_')}_host_steal_pct`] = shares.stealPct;
     } finally {
       rmSync(dir, { recursive: true, force: true });
       // the next part must not measure this one's files still being written back to the disk
