@@ -103,7 +103,11 @@ export async function benchHttp(opts: { dir: string; quick?: boolean }): Promise
     await atSteadyRate(client, routes, rate, rate * 2);
     const host = new HostCpuWatch();
     const disk = DiskProbe.start(opts.dir);
-    const measured = await atSteadyRate(client, routes, rate, rate * seconds);
+    const measured = await atSteadyRate(client, routes, rate, rate * seconds).catch(async (error: unknown) => {
+      // or the probe's thread would outlive the failed run
+      await disk.stop();
+      throw error;
+    });
     const hostShares = host.shares();
     const diskFigures = await disk.stop();
     const p50 = percentile(measured, 50);
