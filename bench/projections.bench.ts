@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_DEADLINE_RULES_PATH } from '@ciclo/projections';
 import { rebuildProjections } from '../apps/cli/src/rebuild-projections';
@@ -20,8 +20,14 @@ export async function benchProjectionRebuild(opts: {
   const target = opts.events ?? 1_000_000;
   const tag = randomUUID().slice(0, 8);
   const eventsPath = opts.keptLog ?? join(opts.dir, `projections-bench-${tag}.sqlite`);
-  if (opts.keptLog && existsSync(opts.keptLog)) console.log(`replaying the log kept in ${opts.keptLog}`);
-  else await generateLog(eventsPath, target);
+  if (!opts.keptLog) await generateLog(eventsPath, target);
+  else if (existsSync(opts.keptLog)) console.log(`replaying the log kept in ${opts.keptLog}`);
+  else {
+    // generated aside and renamed once complete: an interrupted generation is never replayed as a log
+    const partial = `${opts.keptLog}.partial`;
+    await generateLog(partial, target);
+    renameSync(partial, opts.keptLog);
+  }
 
   const projectionsPath = join(opts.dir, `projections-bench-${tag}.projections.sqlite`);
   try {
