@@ -31,7 +31,7 @@ export class HistoryReadModel {
             `SELECT ${COLUMNS} FROM plan_history WHERE plan_id = ? AND ${conditions.join(' AND ')}
              UNION
              SELECT ${COLUMNS_OF_H}
-               FROM plan_history_refs r JOIN plan_history h ON h.position = r.position
+               FROM plan_history_refs r JOIN plan_history h ON h.plan_id = r.plan_id AND h.position = r.position
                WHERE r.plan_id = ? AND ${conditions.map((c) => `r.${c}`).join(' AND ')}
              ORDER BY position`,
           )

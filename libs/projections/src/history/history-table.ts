@@ -4,23 +4,24 @@ import { historyRowValues } from './history-row';
 import type { ObjectiveRef } from './related-objectives';
 
 /**
- * One row per plan event. The (plan_id, centro_id) index serves every lookup: by plan alone, by
- * centro, and by objective, whose rows are found among the plan's few hundred by a scan (an index
- * of their own cost a rebuild more than it ever saved a query). `plan_history_refs` links an entry
- * to further objectives when one event concerns several (see relatedObjectives).
+ * One row per plan event, clustered by plan: a plan's history is one range of the table, and the
+ * rows of a centro or an objective are found among the plan's few hundred by a scan (indexes of
+ * their own cost a rebuild, which replays plan after plan and merges the rows in key order, more
+ * than they ever saved a query). `plan_history_refs` links an entry to further objectives when one
+ * event concerns several (see relatedObjectives).
  */
 export function migrateHistory(db: ProjectionDatabase): void {
   db.connection.exec(`
     CREATE TABLE IF NOT EXISTS plan_history (
-      position     INTEGER PRIMARY KEY,
       plan_id      TEXT NOT NULL,
+      position     INTEGER NOT NULL,
       centro_id    TEXT,
       objective_id TEXT,
       event_type   TEXT NOT NULL,
       recorded_at  TEXT NOT NULL,
-      entry        TEXT NOT NULL
-    );
-    CREATE INDEX IF NOT EXISTS plan_history_by_centro ON plan_history (plan_id, centro_id);
+      entry        TEXT NOT NULL,
+      PRIMARY KEY (plan_id, position)
+    ) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS plan_history_refs (
       plan_id      TEXT NOT NULL,
       centro_id    TEXT NOT NULL,
@@ -32,12 +33,9 @@ export function migrateHistory(db: ProjectionDatabase): void {
   `);
 }
 
-/** A replay drops the secondary indexes and builds them once at its end: much cheaper than row by row. */
+/** A replay drops the secondary index and builds it once at its end: much cheaper than row by row. */
 export function dropHistoryIndexes(db: ProjectionDatabase): void {
-  db.connection.exec(`
-    DROP INDEX IF EXISTS plan_history_by_centro;
-    DROP INDEX IF EXISTS plan_history_by_objective;
-  `);
+  db.connection.exec('DROP INDEX IF EXISTS plan_history_refs_by_centro');
 }
 
 export function dropHistory(db: ProjectionDatabase): void {

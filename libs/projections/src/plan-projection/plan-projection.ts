@@ -39,9 +39,9 @@ export class PlanProjection implements Projection {
   readonly name = 'plans';
   /**
    * 2: milestones and deadline moves in their objective's history; 3: the reminders delivered, too;
-   * 4: history entries stored compact, one index fewer
+   * 4: history entries stored compact, one index fewer; 5: history clustered by plan, no index by centro
    */
-  readonly version = 4;
+  readonly version = 5;
   readonly categories = [PLAN_CATEGORY, REMINDER_STREAM_CATEGORY];
   readonly replaysPerPlan = true;
 

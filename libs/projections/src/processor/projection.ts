@@ -35,7 +35,8 @@ export interface Projection {
   readonly version: number;
   /**
    * true when its rows for a plan depend only on the streams of that plan (`<category>-<planId>`)
-   * and no two plans write the same row: a rebuild may then replay plans in separate threads and
+   * and no two plans write the same row: a rebuild may then replay plans in separate threads, one
+   * whole plan after another (a batch holds whole plans, and endReplay follows each batch), and
    * merge what they wrote.
    */
   readonly replaysPerPlan?: boolean;
@@ -43,7 +44,10 @@ export interface Projection {
   migrate(db: ProjectionDatabase): void;
   /** removes the tables and everything in them; `migrate` follows */
   reset(db: ProjectionDatabase): void;
-  /** applies events in global order, all with a position past the projection's checkpoint */
+  /**
+   * applies events in global order, all with a position past the projection's checkpoint; in a
+   * replay by plan (see replaysPerPlan), each plan's events in global order, plan after plan
+   */
   applyBatch(db: ProjectionDatabase, events: DecodedEvent[], replay?: Replay): void;
   /** writes what a replay kept in memory; `migrate` follows, in the same transaction */
   endReplay?(db: ProjectionDatabase, replay: Replay): void;

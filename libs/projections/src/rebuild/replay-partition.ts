@@ -1,10 +1,11 @@
 import { categoryOf } from '@ciclo/event-store/port';
 import { planIdOfStream } from '../plan-projection/plan-stream';
 import { REPLAY_IN_PROGRESS } from '../processor/apply-events';
+import { decodeStoredEvent } from '../processor/decode-stored-event';
 import type { Projection } from '../processor/projection';
 import { ProjectionDatabase } from '../sqlite/projection-database';
 import { planPartition } from './plan-partition';
-import { newReplays, replayEvents, type ReplayProgress } from './replay-events';
+import { newReplays } from './replay-events';
 import { SqliteEventLog } from './sqlite-event-log';
 
 /** One share of the plans of a parallel rebuild: which, read from where, written to where. */
@@ -20,18 +21,20 @@ export interface PartitionSpec {
 }
 
 /**
- * Replays the streams of one share of the plans into a scratch file, as a rebuild on one thread
- * would replay all of them: reset, batches in replay mode, endReplay. Runs in a replay thread.
+ * Replays the streams of one share of the plans into a scratch file, plan after plan: a batch
+ * holds whole plans, and each batch's transaction writes what the projections kept of them.
+ * Runs in a replay thread.
  */
 export async function replayPartition(
   projections: readonly Projection[],
   spec: PartitionSpec,
-  onBatch: (progress: ReplayProgress) => void,
+  /** told the events replayed so far after each batch */
+  onBatch: (events: number) => void,
 ): Promise<number> {
   const categories = new Set(projections.flatMap((p) => p.categories));
   const wanted = (stream: string) =>
     categories.has(categoryOf(stream)) && planPartition(planIdOfStream(stream), spec.partitions) === spec.partition;
-  const log = SqliteEventLog.open(spec.eventsPath, wanted);
+  const log = SqliteEventLog.open(spec.eventsPath, wanted, planIdOfStream);
   const db = ProjectionDatabase.openScratch(spec.scratchPath);
   try {
     db.transaction(() => {
@@ -41,16 +44,23 @@ export async function replayPartition(
         db.writeCheckpoint(projection.name, { version: REPLAY_IN_PROGRESS, position: 0 });
       }
     });
-    const replays = newReplays(projections);
-    const { events } = await replayEvents(
-      db,
-      projections,
-      replays,
-      (after) => log.read(after, spec.until, spec.batchSize),
-      onBatch,
-    );
-    db.transaction(() => projections.forEach((p) => p.endReplay?.(db, replays.get(p.name)!)));
-    return events;
+    let events = 0;
+    for (;;) {
+      const batch = log.readPlans(spec.until, spec.batchSize);
+      if (batch.length === 0) return events;
+      const decoded = batch.map(decodeStoredEvent);
+      const replays = newReplays(projections);
+      db.transaction(() => {
+        for (const projection of projections) {
+          const pending = decoded.filter((event) => projection.categories.includes(categoryOf(event.streamName)));
+          const replay = replays.get(projection.name)!;
+          if (pending.length > 0) projection.applyBatch(db, pending, replay);
+          projection.endReplay?.(db, replay);
+        }
+      });
+      events += batch.length;
+      onBatch(events);
+    }
   } finally {
     log.close();
     db.close();

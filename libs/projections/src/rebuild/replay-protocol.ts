@@ -14,6 +14,6 @@ export interface ReplayWorkerConfig {
 }
 
 export type FromReplayWorker =
-  | { kind: 'progress'; position: number; events: number }
+  | { kind: 'progress'; events: number }
   | { kind: 'done'; events: number }
   | ThreadFailure;

@@ -104,7 +104,8 @@ async function replayInThreads(
     scratchPrefix: `${db.connection.name}.replay-`,
     until,
     batchSize,
-    onProgress: (position) => onProgress?.(position, until),
+    // the store's positions have no gaps: the head is how many events there are
+    onProgress: (replayed) => onProgress?.(replayed, until),
     whileWaiting: () => (events = SqliteEventLog.count(eventsPath, until)),
   });
   try {

@@ -10,8 +10,8 @@ import { errorOfThread } from '../threads/thread-failure';
 import { compiledSources, startThread } from '../threads/thread-sources';
 
 /**
- * A replay keeps every plan in memory and allocates short-lived objects by the million: a young
- * generation this large lets most of them die there instead of being copied and promoted.
+ * A replay allocates short-lived objects by the million (events, plan versions, history rows): a
+ * young generation this large lets most of them die there instead of being copied and promoted.
  */
 const YOUNG_GENERATION_MB = 384;
 
@@ -25,8 +25,8 @@ export interface ReplaySharesOptions {
   scratchPrefix: string;
   until: number;
   batchSize: number;
-  /** the lowest position every share has passed */
-  onProgress?: (position: number) => void;
+  /** the events the shares have replayed so far, all together */
+  onProgress?: (events: number) => void;
   /** runs on this thread while the threads replay */
   whileWaiting?: () => unknown;
 }
@@ -45,15 +45,15 @@ export async function replayInShares(options: ReplaySharesOptions): Promise<stri
     until: options.until,
     batchSize: options.batchSize,
   }));
-  const reached = specs.map(() => 0);
+  const replayed = specs.map(() => 0);
   const sources = extname(REPLAY_WORKER_FILE) === '.ts' ? compiledSources([REPLAY_WORKER_FILE, options.setup.module]) : undefined;
   const workers = specs.map((spec) => startWorker(spec, options, sources));
   try {
     const done = Promise.all(
       workers.map((worker, share) =>
-        finished(worker, (position) => {
-          reached[share] = position;
-          options.onProgress?.(Math.min(...reached));
+        finished(worker, (events) => {
+          replayed[share] = events;
+          options.onProgress?.(replayed.reduce((sum, n) => sum + n, 0));
         }),
       ),
     );
@@ -78,11 +78,11 @@ function startWorker(partition: PartitionSpec, options: ReplaySharesOptions, sou
   return startThread(REPLAY_WORKER_FILE, config, { sources, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
 }
 
-function finished(worker: Worker, onProgress: (position: number) => void): Promise<void> {
+function finished(worker: Worker, onProgress: (events: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     let done = false;
     worker.on('message', (message: FromReplayWorker) => {
-      if (message.kind === 'progress') onProgress(message.position);
+      if (message.kind === 'progress') onProgress(message.events);
       else if (message.kind === 'done') done = true;
       else reject(errorOfThread(message));
     });

@@ -7,52 +7,64 @@ const MAX_MAPPED_BYTES = 0x7fff0000;
 type EventTuple = [number, string, string, number, string, number, string, string];
 
 /**
- * The SQLite event file read directly, read-only, for a replay thread: the store's `events` table
- * in position order, keeping only the streams `wants` accepts. The streams wanted are listed once
- * in a temporary table and the filter runs inside SQLite, so the rows of other threads' plans are
- * never turned into strings, nor handed to JavaScript one by one.
+ * The SQLite event file read directly, read-only, for a replay thread: the streams of its share
+ * of the plans, plan after plan, each plan's events (of all its streams) in position order. The
+ * thread reads only its own rows, through the store's (stream_name, revision) index, instead of
+ * skipping the other shares' rows of the whole file, and keeps a batch of plans in memory instead
+ * of every plan of its share.
  */
 export class SqliteEventLog {
-  private readonly select: Database.Statement<[number, number, number], EventTuple>;
+  private readonly select: Database.Statement<[string, number], EventTuple>;
+  /** the wanted streams grouped by plan, plans in key order */
+  private readonly plans: string[][];
+  private next = 0;
 
   private constructor(
     private readonly db: Database.Database,
     wants: (streamName: string) => boolean,
+    planOf: (streamName: string) => string,
   ) {
     // the distinct names come from the covering index on (stream_name, revision), not the table
-    const streams = db.prepare('SELECT DISTINCT stream_name FROM events').pluck().all() as string[];
-    db.exec('CREATE TEMP TABLE wanted_streams (name TEXT PRIMARY KEY) WITHOUT ROWID');
-    const insert = db.prepare('INSERT INTO temp.wanted_streams (name) VALUES (?)');
-    db.transaction(() => streams.filter(wants).forEach((name) => insert.run(name)))();
-    // `+stream_name` keeps SQLite on the position order instead of searching stream by stream and sorting
+    const streams = (db.prepare('SELECT DISTINCT stream_name FROM events').pluck().all() as string[]).filter(wants);
+    const byPlan = new Map<string, string[]>();
+    for (const stream of streams) {
+      const plan = planOf(stream);
+      const list = byPlan.get(plan);
+      if (list) list.push(stream);
+      else byPlan.set(plan, [stream]);
+    }
+    // in key order, so that the scratch file's tables keyed by plan grow at their end
+    this.plans = [...byPlan.keys()].sort().map((plan) => byPlan.get(plan)!);
     this.select = db
-      .prepare<[number, number, number], EventTuple>(
+      .prepare<[string, number], EventTuple>(
         `SELECT position, event_id, stream_name, revision, type, schema_version, data, metadata FROM events
-         WHERE position > ? AND position <= ? AND +stream_name IN temp.wanted_streams ORDER BY position LIMIT ?`,
+         WHERE stream_name = ? AND position <= ? ORDER BY revision`,
       )
       .raw(true);
   }
 
-  static open(path: string, wants: (streamName: string) => boolean): SqliteEventLog {
+  static open(path: string, wants: (streamName: string) => boolean, planOf: (streamName: string) => string): SqliteEventLog {
     const db = new Database(path, { readonly: true, fileMustExist: true });
     db.pragma('busy_timeout = 5000');
-    // pages read straight from the OS page cache, not copied by a read() per page: each thread reads the whole file
+    // pages read straight from the OS page cache, not copied by a read() per page
     db.pragma(`mmap_size = ${MAX_MAPPED_BYTES}`);
-    return new SqliteEventLog(db, wants);
+    return new SqliteEventLog(db, wants, planOf);
   }
 
-  /** Up to `limit` wanted events after `after` and not past `until`, oldest first. */
-  read(after: number, until: number, limit: number): StoredEvent[] {
-    return this.select.all(after, until, limit).map(([position, id, streamName, revision, type, schemaVersion, data, metadata]) => ({
-      id,
-      type,
-      schemaVersion,
-      data: JSON.parse(data),
-      metadata: JSON.parse(metadata),
-      streamName,
-      revision,
-      position,
-    }));
+  /** The events of the next whole plans, at least `limit` unless none are left, each plan's in position order. */
+  readPlans(until: number, limit: number): StoredEvent[] {
+    const events: StoredEvent[] = [];
+    while (events.length < limit && this.next < this.plans.length) {
+      const streams = this.plans[this.next++];
+      const first = events.length;
+      for (const stream of streams) {
+        for (const [position, id, streamName, revision, type, schemaVersion, data, metadata] of this.select.all(stream, until)) {
+          events.push({ id, type, schemaVersion, data: JSON.parse(data), metadata: JSON.parse(metadata), streamName, revision, position });
+        }
+      }
+      if (streams.length > 1) sortTail(events, first);
+    }
+    return events;
   }
 
   /** how many events the file holds up to `until`, of every stream */
@@ -69,4 +81,10 @@ export class SqliteEventLog {
   close(): void {
     this.db.close();
   }
+}
+
+/** a plan's streams, read one after the other, interleaved again by position */
+function sortTail(events: StoredEvent[], from: number): void {
+  const tail = events.splice(from).sort((a, b) => a.position - b.position);
+  for (const event of tail) events.push(event);
 }
