@@ -5,8 +5,10 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 /**
  * Copies every projection table of the scratch files into the projection file, then runs
  * `finish` (checkpoints), all in ONE transaction: either the whole rebuild becomes visible with
- * its checkpoints or nothing does. Each table's rows are merged in key order, and the secondary
- * indexes are dropped first and built once at the end, which is far cheaper than row by row.
+ * its checkpoints or nothing does. The tables are copied share after share, in the order of
+ * `scratchPaths`: each share holds a range of the plans in key order (see shareOfPlans), so rows
+ * keyed by plan are appended, never inserted in between. The secondary indexes are dropped first
+ * and built once at the end, which is far cheaper than row by row.
  */
 export function mergeReplays(db: ProjectionDatabase, scratchPaths: readonly string[], finish: () => void): void {
   const aliases = scratchPaths.map((_, i) => `replay_${i}`);
@@ -45,16 +47,23 @@ function secondaryIndexes(db: ProjectionDatabase, tables: string[]): { name: str
 }
 
 function copyTable(db: ProjectionDatabase, table: string, aliases: string[]): void {
-  const columns = db.connection.prepare(`PRAGMA main.table_info(${quoted(table)})`).all() as { name: string; pk: number }[];
+  const columns = tableColumns(db, 'main', table);
   if (columns.length === 0) throw new Error(`The replay wrote table ${table}, which the projection file does not have`);
   const list = columns.map((c) => quoted(c.name)).join(', ');
-  const key = columns
-    .filter((c) => c.pk > 0)
-    .sort((a, b) => a.pk - b.pk)
-    .map((c) => quoted(c.name));
-  const union = aliases.map((alias) => `SELECT ${list} FROM ${alias}.${quoted(table)}`).join(' UNION ALL ');
-  // SQLite merges the arms, each already in key order, without sorting them again
-  db.connection.exec(`INSERT INTO main.${quoted(table)} (${list}) ${union}${key.length ? ` ORDER BY ${key.join(', ')}` : ''}`);
+  for (const alias of aliases) {
+    // `SELECT *` between tables of the same definition lets SQLite copy the first share's records
+    // into the empty table as they are, without decoding them (its transfer optimization)
+    const same = JSON.stringify(tableColumns(db, alias, table)) === JSON.stringify(columns);
+    db.connection.exec(
+      same
+        ? `INSERT INTO main.${quoted(table)} SELECT * FROM ${alias}.${quoted(table)}`
+        : `INSERT INTO main.${quoted(table)} (${list}) SELECT ${list} FROM ${alias}.${quoted(table)}`,
+    );
+  }
+}
+
+function tableColumns(db: ProjectionDatabase, schema: string, table: string): { name: string }[] {
+  return db.connection.prepare(`PRAGMA ${schema}.table_info(${quoted(table)})`).all() as { name: string }[];
 }
 
 /**

@@ -4,7 +4,6 @@ import { REPLAY_IN_PROGRESS } from '../processor/apply-events';
 import { decodeStoredEvent } from '../processor/decode-stored-event';
 import type { Projection } from '../processor/projection';
 import { ProjectionDatabase } from '../sqlite/projection-database';
-import { planPartition } from './plan-partition';
 import { newReplays } from './replay-events';
 import { SqliteEventLog } from './sqlite-event-log';
 
@@ -32,9 +31,13 @@ export async function replayPartition(
   onBatch: (events: number) => void,
 ): Promise<number> {
   const categories = new Set(projections.flatMap((p) => p.categories));
-  const wanted = (stream: string) =>
-    categories.has(categoryOf(stream)) && planPartition(planIdOfStream(stream), spec.partitions) === spec.partition;
-  const log = SqliteEventLog.open(spec.eventsPath, wanted, planIdOfStream);
+  const log = SqliteEventLog.open(spec.eventsPath, {
+    wants: (stream) => categories.has(categoryOf(stream)),
+    planOf: planIdOfStream,
+    share: spec.partition,
+    shares: spec.partitions,
+    until: spec.until,
+  });
   const db = ProjectionDatabase.openScratch(spec.scratchPath);
   try {
     db.transaction(() => {
@@ -46,7 +49,7 @@ export async function replayPartition(
     });
     let events = 0;
     for (;;) {
-      const batch = log.readPlans(spec.until, spec.batchSize);
+      const batch = log.readPlans(spec.batchSize);
       if (batch.length === 0) return events;
       const decoded = batch.map(decodeStoredEvent);
       const replays = newReplays(projections);

@@ -28,14 +28,14 @@ describe('the SQLite event file read plan by plan', () => {
   });
   afterAll(() => temp.dispose());
 
-  const open = () => SqliteEventLog.open(path, (stream) => categoryOf(stream) !== 'delibere', planIdOfStream);
+  const open = (until: number, share = 0, shares = 1) =>
+    SqliteEventLog.open(path, { wants: (stream) => categoryOf(stream) !== 'delibere', planOf: planIdOfStream, share, shares, until });
 
   it('gives whole plans, in plan order, each with the events of all its streams in position order', () => {
-    const log = open();
+    const log = open(16);
     try {
-      const head = 16;
-      const first = log.readPlans(head, 1);
-      const second = log.readPlans(head, 1);
+      const first = log.readPlans(1);
+      const second = log.readPlans(1);
       expect(first.map((e) => [e.streamName, e.position])).toEqual([
         ['plan-a', 3],
         ['plan-a', 4],
@@ -47,20 +47,32 @@ describe('the SQLite event file read plan by plan', () => {
       expect(second.map((e) => e.position)).toEqual([1, 2, 5, 6, 9, 10, 15, 16]);
       expect(second.map((e) => e.revision)).toEqual([0, 1, 0, 1, 2, 3, 2, 3]);
       expect(second[0]).toMatchObject({ type: 'Noted', schemaVersion: 1, data: { n: 1 }, metadata: { commandId: 'c1' } });
-      expect(log.readPlans(head, 1)).toEqual([]);
+      expect(log.readPlans(1)).toEqual([]);
     } finally {
       log.close();
     }
   });
 
   it('fills a batch with whole plans up to the limit, and reads nothing past `until`', () => {
-    const log = open();
+    const log = open(10);
     try {
-      const batch = log.readPlans(10, 3);
+      const batch = log.readPlans(3);
       expect(batch.map((e) => e.position)).toEqual([3, 4, 1, 2, 5, 6, 9, 10]);
-      expect(log.readPlans(10, 3)).toEqual([]);
+      expect(log.readPlans(3)).toEqual([]);
     } finally {
       log.close();
+    }
+  });
+
+  it('reads, in each share, its own range of the plans', () => {
+    const shares = [open(16, 0, 2), open(16, 1, 2)];
+    try {
+      expect(shares.map((log) => [...new Set(log.readPlans(100).map((e) => e.streamName))])).toEqual([
+        ['plan-a', 'reminders-a'],
+        ['plan-b', 'reminders-b'],
+      ]);
+    } finally {
+      shares.forEach((log) => log.close());
     }
   });
 });
