@@ -6,7 +6,7 @@ import type { ObjectiveRef } from './related-objectives';
 /**
  * One row per plan event, clustered by plan: a plan's history is one range of the table, and the
  * rows of a centro or an objective are found among the plan's few hundred by a scan (indexes of
- * their own cost a rebuild, which replays plan after plan and merges the rows in key order, more
+ * their own cost a rebuild, which writes these rows in key order and copies them as they are, more
  * than they ever saved a query). `plan_history_refs` links an entry to further objectives when one
  * event concerns several (see relatedObjectives).
  */

@@ -11,6 +11,8 @@ export interface PlanEvents {
  * Every thread computes the same ranges from the same list.
  */
 export function shareOfPlans(plans: readonly PlanEvents[], share: number, shares: number): string[] {
+  // UTF-16 order, SQLite's (UTF-8 bytes) for every id without characters past U+FFFF; where they
+  // differ, rows are inserted in between instead of appended, no less correct
   const sorted = [...plans].sort((a, b) => (a.planId < b.planId ? -1 : a.planId > b.planId ? 1 : 0));
   const total = sorted.reduce((sum, plan) => sum + plan.events, 0);
   const mine: string[] = [];
