@@ -1,6 +1,5 @@
 import { categoryOf } from '@ciclo/event-store/port';
 import { planIdOfStream } from '../plan-projection/plan-stream';
-import { REPLAY_IN_PROGRESS } from '../processor/apply-events';
 import { decodeStoredEvent } from '../processor/decode-stored-event';
 import type { Projection } from '../processor/projection';
 import { ProjectionDatabase } from '../sqlite/projection-database';
@@ -40,11 +39,11 @@ export async function replayPartition(
   });
   const db = ProjectionDatabase.openScratch(spec.scratchPath);
   try {
+    // no checkpoints here: the thread replays whole plans in no global order, and the merge writes them
     db.transaction(() => {
       for (const projection of projections) {
         projection.reset(db);
         projection.migrate(db);
-        db.writeCheckpoint(projection.name, { version: REPLAY_IN_PROGRESS, position: 0 });
       }
     });
     let events = 0;

@@ -20,10 +20,9 @@ export interface EventLogShare {
 /**
  * The SQLite event file read directly, read-only, for a replay thread: the streams of its share
  * of the plans (see shareOfPlans), plan after plan, each plan's events (of all its streams) in
- * position order. The
- * thread reads only its own rows, through the store's (stream_name, revision) index, instead of
- * skipping the other shares' rows of the whole file, and keeps a batch of plans in memory instead
- * of every plan of its share.
+ * position order. The thread reads only its own rows, through the store's (stream_name, revision)
+ * index, instead of skipping the other shares' rows of the whole file, and keeps a batch of plans
+ * in memory instead of every plan of its share.
  */
 export class SqliteEventLog {
   private readonly select: Database.Statement<[string, number], EventTuple>;
