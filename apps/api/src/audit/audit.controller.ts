@@ -2,7 +2,7 @@ import { Controller, Get, Header } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { TokenInQuery } from '../auth/public.decorator';
-import { ApiIdParams } from '../plans/routing/api-docs';
+import { ApiIdParams, ApiReadModelResponses } from '../plans/routing/api-docs';
 import { PLANS_ROUTE } from '../plans/routing/plans-route';
 import { IdParam } from '../plans/routing/route-params';
 import { GetAuditDossierQuery, VerifyPlanAuditQuery } from '../queries/audit-queries';
@@ -36,6 +36,7 @@ export class AuditController {
   }
 
   @Get('dossier')
+  @ApiReadModelResponses()
   @ApiOperation({ summary: "The audit dossier for the Nucleo's verbale, as JSON" })
   @ApiIdParams('planId')
   @ApiOkResponse({
@@ -51,6 +52,7 @@ export class AuditController {
   }
 
   @Get('dossier.html')
+  @ApiReadModelResponses()
   @TokenInQuery()
   @Header('Content-Type', 'text/html; charset=utf-8')
   @ApiOperation({

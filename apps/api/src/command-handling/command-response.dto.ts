@@ -5,7 +5,7 @@ export class CommandResponseDto {
   @ApiProperty({ description: 'Plan the command acted on' })
   planId: string;
 
-  @ApiProperty({ description: 'Global position of the command\'s last event; pass it as ?minPosition= to read your writes on another instance' })
+  @ApiProperty({ description: 'Global position of the command\'s last event, durable when this answer leaves; a query sent after it shows the command (queries wait for the read models to reach the store\'s head), and GET /api/plans/{planId}?minPosition= waits for at least this position' })
   position: number;
 
   @ApiProperty({ description: 'Revision of the plan stream after the command' })

@@ -10,7 +10,6 @@ import {
   planDocumentToCommands,
 } from '@ciclo/domain';
 import { EVENT_STORE, EventStore, EventToAppend } from '@ciclo/event-store';
-import { ProjectionFollower } from '@ciclo/projections';
 import { Clock } from '../infrastructure/clock';
 import { CommandResult } from './command-result';
 import { DeliberaClaim, DeliberaRegistryService } from './delibera-registry.service';
@@ -29,7 +28,6 @@ export class ImportPlanHandler implements ICommandHandler<ImportPlanCommand, Com
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly plans: PlanRepository,
     private readonly delibere: DeliberaRegistryService,
-    private readonly projections: ProjectionFollower,
     private readonly clock: Clock,
   ) {}
 
@@ -64,7 +62,6 @@ export class ImportPlanHandler implements ICommandHandler<ImportPlanCommand, Com
         registered.push(claim);
       }
       const appended = await this.store.append(planStream(planId), toAppend, 'no_stream');
-      await this.projections.waitFor(appended.position, 30_000).catch(() => undefined);
       return { planId, position: appended.position, revision: appended.nextExpectedRevision };
     } catch (error) {
       for (const claim of registered) await this.delibere.release(claim, envelope);

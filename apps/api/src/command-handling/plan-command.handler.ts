@@ -1,8 +1,7 @@
-import { Inject, Logger } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { authorizeCommand, decidePlan, deliberaUsedBy, PlanCommand } from '@ciclo/domain';
 import { EVENT_STORE, EventStore, WrongExpectedRevisionError } from '@ciclo/event-store';
-import { ProjectionFollower } from '@ciclo/projections';
 import { Clock } from '../infrastructure/clock';
 import { assignNewIds, createdIds } from './assign-new-ids';
 import { CommandResult } from './command-result';
@@ -23,27 +22,23 @@ function backoff(attempt: number): Promise<void> {
 
 /**
  * The one handler for every plan command: load, decide, append with the expected revision (one
- * command of a plan at a time in this process), wait until the projections show it, answer with
- * the position. Rules live in decidePlan.
+ * command of a plan at a time in this process), answer with the position once it is durable
+ * (queries wait for the read models: ReadModelsAtHead). Rules live in decidePlan.
  */
 @CommandHandler(ExecutePlanCommand)
 export class PlanCommandHandler implements ICommandHandler<ExecutePlanCommand, CommandResult> {
-  private readonly logger = new Logger(PlanCommandHandler.name);
   private readonly commandsOfOnePlan = new KeyedSerialQueue();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly plans: PlanRepository,
     private readonly delibere: DeliberaRegistryService,
-    private readonly projections: ProjectionFollower,
     private readonly clock: Clock,
   ) {}
 
   async execute({ command: received, envelope }: ExecutePlanCommand): Promise<CommandResult> {
     const command = assignNewIds(received, envelope.commandId);
     const outcome = await this.commandsOfOnePlan.run(command.planId, () => this.decideAndAppend(command, envelope));
-    // also for a command already run: its first answer may have been lost before its projections caught up
-    await this.awaitProjections(outcome.position);
     return resultOf(command, outcome);
   }
 
@@ -95,16 +90,6 @@ export class PlanCommandHandler implements ICommandHandler<ExecutePlanCommand, C
     const claim = { enteCode: plan.state.ente.code, delibera: use.delibera, planId: command.planId, purpose: use.purpose };
     await this.delibere.register(claim, envelope);
     return claim;
-  }
-
-  /** Read-your-writes: the response leaves only once queries show the command. */
-  private async awaitProjections(position: number): Promise<void> {
-    try {
-      await this.projections.waitFor(position, 10_000);
-    } catch (error) {
-      // The events are committed; a slow projection must not turn an acknowledged command into an error.
-      this.logger.warn(`projections have not reached position ${position} yet: ${String(error)}`);
-    }
   }
 }
 

@@ -10,6 +10,7 @@ import { ofOwnEnti } from '../auth/visibility';
 import type { FastifyReply } from 'fastify';
 import { ListDeadlinesQuery, ListNotificationsQuery } from '../queries/deadline-queries';
 import { validationFailure } from '../http/validation-failure';
+import { ApiReadModelResponses } from '../plans/routing/api-docs';
 import { deadlinesCalendar } from './deadlines-calendar';
 import { DeadlinesCalendarQueryDto } from './dto/deadlines-calendar.query.dto';
 import { ListDeadlinesQueryDto } from './dto/list-deadlines.query.dto';
@@ -26,6 +27,7 @@ export class DeadlinesController {
   ) {}
 
   @Get('deadlines')
+  @ApiReadModelResponses()
   @ApiOperation({ summary: 'List deadlines by due date, with what they are, owners, status today and the events they came from' })
   @ApiOkResponse({ description: 'Deadlines: deadlineId, kind, title, owners, dueDate, status (open, met, missed, cancelled), moves, sources' })
   @ApiBadRequestResponse({ description: 'A filter is malformed, or from is after to' })
@@ -38,6 +40,7 @@ export class DeadlinesController {
   }
 
   @Get('deadlines.ics')
+  @ApiReadModelResponses()
   @TokenInQuery()
   @Header('content-type', 'text/calendar; charset=utf-8')
   @ApiOperation({ summary: "An owner's deadlines as an iCalendar feed to subscribe to (Outlook, Google Calendar)" })
@@ -57,6 +60,7 @@ export class DeadlinesController {
   }
 
   @Get('notifications')
+  @ApiReadModelResponses()
   @ApiOperation({ summary: "A person's in-app inbox: the reminders delivered to them, newest first" })
   @ApiOkResponse({ description: 'Notifications: deadline, kind (before-30d, on-day, escalation-n...), subject and text in Italian, when' })
   @ApiBadRequestResponse({ description: 'recipient is missing' })

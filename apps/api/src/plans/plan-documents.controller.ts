@@ -8,7 +8,7 @@ import { ImportPlanCommand } from '../command-handling/import-plan-command';
 import { ExportPlanQuery } from '../queries/plan-queries';
 import { PlanDocumentDto } from './dto/plan-document.dto';
 import { toPlanDocument } from './dto/to-plan-document';
-import { ApiCommandResponses, ApiIdParams } from './routing/api-docs';
+import { ApiCommandResponses, ApiIdParams, ApiReadModelResponses } from './routing/api-docs';
 import { PLANS_ROUTE } from './routing/plans-route';
 import { IdParam } from './routing/route-params';
 
@@ -32,6 +32,7 @@ export class PlanDocumentsController {
   }
 
   @Get(':planId/export')
+  @ApiReadModelResponses()
   @ApiOperation({ summary: 'Export a plan as a document (format ciclo.plan/v1) that POST /api/plans/import accepts' })
   @ApiIdParams('planId')
   @ApiOkResponse({ type: PlanDocumentDto, description: 'The plan document, with `lifecycle`: ids, statuses and records of the cycle' })

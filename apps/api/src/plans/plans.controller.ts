@@ -21,7 +21,7 @@ import { HistoryQueryDto } from './dto/history.query.dto';
 import { ListPlansQueryDto } from './dto/list-plans.query.dto';
 import { PlanViewDto } from './dto/plan-view.response.dto';
 import { parseAsOf } from './dto/validation/as-of';
-import { ApiCommandResponses, ApiIdParams } from './routing/api-docs';
+import { ApiCommandResponses, ApiIdParams, ApiReadModelResponses } from './routing/api-docs';
 import { plainData } from './routing/plain-data';
 import { PLANS_ROUTE } from './routing/plans-route';
 import { IdParam } from './routing/route-params';
@@ -47,6 +47,7 @@ export class PlansController {
   }
 
   @Get()
+  @ApiReadModelResponses()
   @ApiOperation({ summary: 'List the plans the caller may read (their enti; a viewer only approved ones), optionally of one ente and/or year' })
   @ApiOkResponse({ description: 'Summaries of the plans (PlanSummary[]): ente, year, status, approving delibera' })
   @ApiBadRequestResponse({ description: 'ente or year is malformed, or an unknown query parameter was sent' })
@@ -55,6 +56,7 @@ export class PlansController {
   }
 
   @Get(':planId')
+  @ApiReadModelResponses()
   @ApiOperation({ summary: 'Read a plan: now, or as it stood at a past position or date (asOf)' })
   @ApiIdParams('planId')
   @ApiOkResponse({
@@ -69,6 +71,7 @@ export class PlansController {
   }
 
   @Get(':planId/history')
+  @ApiReadModelResponses()
   @ApiOperation({ summary: 'Audit history of a plan: who did what, when, under which delibera' })
   @ApiIdParams('planId')
   @ApiOkResponse({ description: 'History entries (HistoryEntry[]) in the order they happened, with the fields each changed' })

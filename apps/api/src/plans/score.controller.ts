@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { GetPlanScoreQuery, PlanScoreWithSource } from '../queries/score-queries';
 import { PlanScoreDto } from './dto/plan-score.response.dto';
-import { ApiIdParams } from './routing/api-docs';
+import { ApiIdParams, ApiReadModelResponses } from './routing/api-docs';
 import { PLANS_ROUTE } from './routing/plans-route';
 import { IdParam } from './routing/route-params';
 
@@ -14,6 +14,7 @@ export class ScoreController {
   constructor(private readonly queryBus: QueryBus) {}
 
   @Get('score')
+  @ApiReadModelResponses()
   @ApiOperation({
     summary: "Score a plan under its ente's SMVP rules: per objective, centro, settore and in total, explaining every number",
   })

@@ -1,16 +1,14 @@
-import { Inject, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { Inject, NotFoundException } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { nucleoWarnings } from '@ciclo/domain';
 import { EVENT_STORE, EventStore } from '@ciclo/event-store';
-import { HistoryReadModel, PlanReadModel, ProjectionFollower } from '@ciclo/projections';
+import { HistoryReadModel, PlanReadModel } from '@ciclo/projections';
 import { AuditDossier, buildAuditDossier } from '../audit/audit-dossier';
 import { PlanAuditVerification, PlanChains, readPlanChains, verifyPlanChains } from '../audit/plan-chains';
 import { Clock } from '../infrastructure/clock';
 import { LoadedSmvpRules, SMVP_RULES } from '../infrastructure/smvp-rules.token';
 import { GetAuditDossierQuery, VerifyPlanAuditQuery } from './audit-queries';
-
-/** How long the dossier waits for the read models to reach the last event of the plan's chains. */
-const READ_MODELS_WAIT_MS = 5_000;
+import { ReadModelsAtHead } from './read-models-at-head';
 
 async function chainsOf(store: EventStore, planId: string): Promise<PlanChains> {
   const chains = await readPlanChains(store, planId);
@@ -36,7 +34,7 @@ export class VerifyPlanAuditHandler implements IQueryHandler<VerifyPlanAuditQuer
 export class GetAuditDossierHandler implements IQueryHandler<GetAuditDossierQuery, AuditDossier> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly projections: ProjectionFollower,
+    private readonly atHead: ReadModelsAtHead,
     private readonly plans: PlanReadModel,
     private readonly history: HistoryReadModel,
     private readonly clock: Clock,
@@ -46,9 +44,7 @@ export class GetAuditDossierHandler implements IQueryHandler<GetAuditDossierQuer
   async execute({ planId }: GetAuditDossierQuery): Promise<AuditDossier> {
     const chains = await chainsOf(this.store, planId);
     const lastPosition = Math.max(...chains.chains.flatMap((chain) => chain.events.map((event) => event.position)));
-    await this.projections.waitFor(lastPosition, READ_MODELS_WAIT_MS).catch(() => {
-      throw new ServiceUnavailableException(`The read models have not reached position ${lastPosition} within ${READ_MODELS_WAIT_MS} ms; retry`);
-    });
+    await this.atHead.caughtUp(lastPosition);
     const plan = this.plans.get(planId);
     if (!plan) throw new NotFoundException(`Plan ${planId} not found`);
     return buildAuditDossier({

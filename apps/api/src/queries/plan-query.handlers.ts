@@ -1,4 +1,4 @@
-import { Inject, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { Inject, NotFoundException } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { nucleoWarnings, planToDocument } from '@ciclo/domain';
 import { EVENT_STORE, EventStore } from '@ciclo/event-store';
@@ -9,13 +9,10 @@ import {
   PlanReadModel,
   PlanSummary,
   PlanView,
-  ProjectionFollower,
 } from '@ciclo/projections';
 import { LoadedSmvpRules, SMVP_RULES } from '../infrastructure/smvp-rules.token';
 import { ExportPlanQuery, GetHistoryQuery, GetPlanQuery, ListPlansQuery, PlanViewWithWarnings } from './plan-queries';
-
-/** How long a query may wait for the read models to reach a position another instance wrote. */
-const MIN_POSITION_WAIT_MS = 5_000;
+import { ReadModelsAtHead } from './read-models-at-head';
 
 function planNotFound(planId: string): NotFoundException {
   return new NotFoundException(`Plan ${planId} not found`);
@@ -25,35 +22,30 @@ function planNotFound(planId: string): NotFoundException {
 export class GetPlanHandler implements IQueryHandler<GetPlanQuery, PlanViewWithWarnings> {
   constructor(
     private readonly plans: PlanReadModel,
-    private readonly projections: ProjectionFollower,
+    private readonly atHead: ReadModelsAtHead,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(SMVP_RULES) private readonly smvp: LoadedSmvpRules,
   ) {}
 
   async execute({ planId, asOf, minPosition }: GetPlanQuery): Promise<PlanViewWithWarnings> {
-    if (minPosition !== undefined) await this.waitForPosition(minPosition);
+    // as of a past point the plan is folded from the store itself
+    if (!asOf) await this.atHead.caughtUp(minPosition);
     const plan: PlanView | undefined = asOf ? await planAsOf(this.store, planId, asOf) : this.plans.get(planId);
     if (!plan) throw planNotFound(planId);
     // computed when read, not projected: they follow the current rules file, and cost little
     return { ...plan, warnings: nucleoWarnings(plan, this.smvp.rules) };
   }
-
-  private async waitForPosition(position: number): Promise<void> {
-    try {
-      await this.projections.waitFor(position, MIN_POSITION_WAIT_MS);
-    } catch {
-      throw new ServiceUnavailableException(
-        `The read models have not reached position ${position} within ${MIN_POSITION_WAIT_MS} ms; retry`,
-      );
-    }
-  }
 }
 
 @QueryHandler(ListPlansQuery)
 export class ListPlansHandler implements IQueryHandler<ListPlansQuery, PlanSummary[]> {
-  constructor(private readonly plans: PlanReadModel) {}
+  constructor(
+    private readonly plans: PlanReadModel,
+    private readonly atHead: ReadModelsAtHead,
+  ) {}
 
   async execute({ ente, year }: ListPlansQuery): Promise<PlanSummary[]> {
+    await this.atHead.caughtUp();
     return this.plans.list({ ente, year });
   }
 }
@@ -63,9 +55,11 @@ export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, History
   constructor(
     private readonly plans: PlanReadModel,
     private readonly history: HistoryReadModel,
+    private readonly atHead: ReadModelsAtHead,
   ) {}
 
   async execute({ planId, centroId, objectiveId }: GetHistoryQuery): Promise<HistoryEntry[]> {
+    await this.atHead.caughtUp();
     if (!this.plans.get(planId)) throw planNotFound(planId);
     return this.history.list(planId, { centroId, objectiveId });
   }
@@ -73,9 +67,13 @@ export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, History
 
 @QueryHandler(ExportPlanQuery)
 export class ExportPlanHandler implements IQueryHandler<ExportPlanQuery, unknown> {
-  constructor(private readonly plans: PlanReadModel) {}
+  constructor(
+    private readonly plans: PlanReadModel,
+    private readonly atHead: ReadModelsAtHead,
+  ) {}
 
   async execute({ planId }: ExportPlanQuery): Promise<unknown> {
+    await this.atHead.caughtUp();
     const plan = this.plans.get(planId);
     if (!plan) throw planNotFound(planId);
     return planToDocument(plan);

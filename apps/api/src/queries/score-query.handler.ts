@@ -3,6 +3,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { scorePlan } from '@ciclo/domain';
 import { PlanReadModel } from '@ciclo/projections';
 import { LoadedSmvpRules, SMVP_RULES } from '../infrastructure/smvp-rules.token';
+import { ReadModelsAtHead } from './read-models-at-head';
 import { GetPlanScoreQuery, PlanScoreWithSource } from './score-queries';
 
 /** The plan's score under its ente's SMVP rules, scored when asked: the rules are not projected. */
@@ -11,9 +12,11 @@ export class GetPlanScoreHandler implements IQueryHandler<GetPlanScoreQuery, Pla
   constructor(
     private readonly plans: PlanReadModel,
     @Inject(SMVP_RULES) private readonly smvp: LoadedSmvpRules,
+    private readonly atHead: ReadModelsAtHead,
   ) {}
 
   async execute({ planId }: GetPlanScoreQuery): Promise<PlanScoreWithSource> {
+    await this.atHead.caughtUp();
     const plan = this.plans.get(planId);
     if (!plan) throw new NotFoundException(`Plan ${planId} not found`);
     const score = scorePlan(plan, this.smvp.rules);

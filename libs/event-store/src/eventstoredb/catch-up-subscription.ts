@@ -60,6 +60,9 @@ export class EventStoreDbCatchUpSubscription implements Subscription {
     return this.waiters.wait(position, timeoutMs, () => this.cursor.checkpoint);
   }
 
+  /** Nothing to do: the server pushes new events to a live subscription as they are written. */
+  wake(): void {}
+
   async stop(): Promise<void> {
     this.stopped = true;
     this.wakeFromDelay?.();

@@ -19,6 +19,8 @@ export interface SubscribeOptions {
 export interface Subscription {
   /** resolves when the handler has processed every event up to at least `position` */
   waitFor(position: number, timeoutMs?: number): Promise<void>;
+  /** another process may have appended: look for new events now rather than at the next poll */
+  wake(): void;
   stop(): Promise<void>;
 }
 

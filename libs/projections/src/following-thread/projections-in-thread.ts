@@ -25,10 +25,10 @@ export interface ProjectionsInThreadOptions {
 
 /**
  * The projections followed in a worker thread of their own, so that applying a batch (about a
- * fifth of the CPU a command costs the API) never holds up the thread that answers HTTP requests.
+ * third of the CPU a command costs the API) never holds up the thread that answers HTTP requests.
  * Queries still read the projection file from the main thread (WAL: readers never wait for the
- * writer); waitFor resolves once the thread reports the position, so a caller still reads its own
- * writes. Call wake() after each commit of this process, or the thread finds it at its next poll.
+ * writer); waitFor resolves once the thread reports the position. Call wake() after each commit of
+ * this process, and when another process may have committed, or the thread finds it at its next poll.
  */
 export class ProjectionsInThread implements ProjectionFollower {
   private readonly waiters = new PositionWaiters();
@@ -87,7 +87,7 @@ export class ProjectionsInThread implements ProjectionFollower {
     await exited;
   }
 
-  /** this process committed events: the thread reads them now */
+  /** events were committed (by this process or another): the thread reads them now */
   wake(): void {
     if (this.thread) this.send(this.thread, { kind: 'wake' });
   }

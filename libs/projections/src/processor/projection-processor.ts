@@ -86,6 +86,10 @@ export class ProjectionProcessor implements ProjectionFollower {
     return Math.min(...this.checkpoints.values());
   }
 
+  wake(): void {
+    this.subscription?.wake();
+  }
+
   /** Resolves once every projection has applied the events up to `position`. */
   waitFor(position: number, timeoutMs = this.options.waitTimeoutMs ?? 5_000): Promise<void> {
     if (this.failure !== undefined && this.position() < position) return Promise.reject(this.failure);

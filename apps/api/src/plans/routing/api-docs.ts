@@ -6,6 +6,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiParam,
+  ApiServiceUnavailableResponse,
 } from '@nestjs/swagger';
 import { ApiCommandHeaders } from '../../command-handling/command-envelope.decorator';
 import { CommandResponseDto } from '../../command-handling/command-response.dto';
@@ -48,4 +49,11 @@ export function ApiCommandResponses(responses: CommandResponses): MethodDecorato
     ...(responses.notFound ? [ApiNotFoundResponse({ description: responses.notFound })] : []),
     ApiConflictResponse({ description: responses.conflict }),
   );
+}
+
+/** A route that reads the read models: it first waits until they show every committed command (ReadModelsAtHead). */
+export function ApiReadModelResponses(): MethodDecorator {
+  return ApiServiceUnavailableResponse({
+    description: 'The read models have not caught up with the event store within 5 s (they show every command answered before the query); retry',
+  });
 }
