@@ -9,8 +9,8 @@ const WAIT_MS = 5_000;
  * Read-your-writes on the query side: before a query reads the read models, it waits until they
  * show every event committed when it arrived, whichever process committed it. A command answers as
  * soon as its events are durable, so a query sent after that answer sees the command. Commands
- * do not wait for the projections themselves: that wait sat on every command's path (measured at
- * 200 commands/s: p50 about 1 ms and p99 about half lower without it; see the README).
+ * do not wait for the projections themselves: that wait put a second thread on every command's path,
+ * and its pauses showed in the commands' p99 at 200 commands/s (see the README's benchmarks).
  */
 @Injectable()
 export class ReadModelsAtHead {
