@@ -86,6 +86,7 @@ export class ProjectionProcessor implements ProjectionFollower {
     return Math.min(...this.checkpoints.values());
   }
 
+  /** Another process may have committed: the subscription reads now rather than at its next poll. */
   wake(): void {
     this.subscription?.wake();
   }
